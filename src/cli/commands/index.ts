@@ -1,0 +1,4 @@
+import { Command } from "./command";
+import { validateCommand } from "./validate";
+
+export const commands: Command[] = [validateCommand];

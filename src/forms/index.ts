@@ -1,0 +1,1 @@
+export { phuLucPcmd } from "./phu-luc-pcmd";
