@@ -1,0 +1,50 @@
+/**
+ * A neutral write plan: what to write into a workbook, produced once in core and only translated by
+ * the xlsx writer (ExcelJS) and the Office.js writer. No layout logic lives in a host adapter.
+ */
+
+export interface PlanCell {
+  /** A1 address on the sheet. */
+  address: string;
+  value?: string | number | boolean | null;
+  /** Formula without the leading "="; `value` is its cached result. */
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** Fill colour as RRGGBB. */
+  fill?: string;
+  fontColor?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: boolean;
+  /** Cell note (comment) text. */
+  note?: string;
+  /** Internal hyperlink to a cell of the workbook. */
+  link?: { sheet: string; address: string };
+}
+
+export type SheetRole = "totals" | "findings";
+
+export interface SheetPlan {
+  /** The intended name ("Tổng hợp", "Kết quả kiểm tra"); a host may have to use another (see names.ts). */
+  name: string;
+  role: SheetRole;
+  /** Written in row 1 of a hidden column so regeneration recognises the product's own sheets. */
+  marker: string;
+  markerAddress: string;
+  cells: PlanCell[];
+  merges: string[];
+  /** Column widths in Excel character units, by 0-based column index. */
+  columnWidths: { col: number; width: number }[];
+  hiddenColumns: number[];
+  frozen: { rows: number; columns: number } | null;
+  autoFilter: string | null;
+  page: { orientation: "landscape" | "portrait"; fitToWidth: boolean; paper: "A4" };
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}
