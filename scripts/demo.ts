@@ -2,13 +2,25 @@
 import { join } from "node:path";
 import { run, stdio } from "../src/cli/main";
 
-const sample = join(__dirname, "..", "examples", "ngabay-2023-h1");
-const cityWorkbook = join(sample, "tong-hop-ngabay.xlsx");
+const root = join(__dirname, "..");
+const cityWorkbook = join(root, "examples", "ngabay-2023-h1", "tong-hop-ngabay.xlsx");
+const totalsOut = join(root, "out", "tong-hop-ngabay.xlsx");
+const reportOut = join(root, "out", "bao-cao-ngabay.docx");
+
+const steps: { title: string; argv: string[] }[] = [
+  { title: "Kiểm tra", argv: ["validate", cityWorkbook] },
+  { title: "Tổng hợp", argv: ["totals", cityWorkbook, "--out", totalsOut] },
+  { title: "Báo cáo", argv: ["report", cityWorkbook, "--out", reportOut] },
+];
 
 async function main(): Promise<void> {
-  stdio.out(`== Kiểm tra: ${cityWorkbook}`);
-  const code = await run(["validate", cityWorkbook], stdio);
-  if (code === 2) process.exitCode = 2;
+  let worst = 0;
+  for (const step of steps) {
+    stdio.out(`\n== ${step.title}: tonghop ${step.argv.map((a) => a.replace(root + "/", "")).join(" ")}`);
+    worst = Math.max(worst, await run(step.argv, stdio));
+  }
+  stdio.out(`\nKết quả đã ghi:\n  ${totalsOut}\n  ${reportOut}`);
+  process.exitCode = worst;
 }
 
 main();

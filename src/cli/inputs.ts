@@ -27,8 +27,8 @@ export function parseArgs(args: string[], allowedFlags: string[], allowOut: bool
       const v = args[++i];
       if (!v || v.startsWith("--")) throw new UsageError("Thiếu đường dẫn file sau --out.");
       parsed.out = v;
-    } else if (a.startsWith("--")) {
-      if (!allowedFlags.includes(a.slice(2))) throw new UsageError(`Không có tùy chọn ${a}.`);
+    } else if (a.startsWith("-")) {
+      if (!a.startsWith("--") || !allowedFlags.includes(a.slice(2))) throw new UsageError(`Không có tùy chọn ${a}.`);
       parsed.flags.add(a.slice(2));
     } else parsed.files.push(a);
   }
@@ -69,8 +69,13 @@ export async function snapshotsOf(inputs: Input[]): Promise<WorkbookSnapshot[]> 
 export function validateSnapshots(snapshots: WorkbookSnapshot[], files: string[]): ValidationResult {
   const result = validateWorkbooks(phuLucPcmd, snapshots);
   if (result.units.length === 0) {
+    // A sheet that looks like an appendix but lost its header says so.
+    const noHeader = result.findings.filter((f) => f.code === "structure.no-header").map((f) => f.message);
     throw new UsageError(
-      `Không tìm thấy trang phụ lục nào (dòng tiêu đề "Mã số | Chỉ tiêu | Số liệu") trong ${files.map((f) => `"${basename(f)}"`).join(", ")}.`,
+      [
+        `Không tìm thấy trang phụ lục nào (dòng tiêu đề "Mã số | Chỉ tiêu | Số liệu") trong ${files.map((f) => `"${basename(f)}"`).join(", ")}.`,
+        ...noHeader,
+      ].join("\n"),
     );
   }
   return result;

@@ -35,8 +35,8 @@ export const catalogue = {
     `Trang "${p.sheet}" có vẻ là phụ lục nhưng không tìm thấy dòng tiêu đề (Mã số, Chỉ tiêu, Số liệu) trong 20 dòng đầu.`),
   "structure.missing-row": entry<{ code: string; name: string }>("error", (p) =>
     `Thiếu dòng chỉ tiêu mã ${p.code} (${p.name}).`),
-  "structure.duplicate-row": entry<{ code: string; first: string }>("error", (p) =>
-    `Mã số ${p.code} xuất hiện hai lần (lần đầu ở ô ${p.first}); chỉ lấy số liệu của dòng đầu.`),
+  "structure.duplicate-row": entry<{ code: string; firstRow: number; row: number }>("error", (p) =>
+    `Mã số ${p.code} xuất hiện hai lần (dòng ${p.firstRow} và dòng ${p.row}); chỉ lấy số liệu của dòng ${p.firstRow}.`),
   "structure.unknown-code": entry<{ code: string }>("warning", (p) =>
     `Mã số "${p.code}" không có trong biểu mẫu; dòng này không được tổng hợp.`),
   "structure.label-mismatch": entry<{ code: string; found: string; expected: string }>("warning", (p) =>
@@ -50,8 +50,10 @@ export const catalogue = {
     `Đơn vị "${p.name}" đã có số liệu ở ${p.other}; số liệu trang này không được tổng hợp.`),
   "unit.missing": entry<{ name: string; reported: number; expected: number }>("warning", (p) =>
     `Chưa có số liệu của ${p.name} (đã nhận ${p.reported}/${p.expected} xã, phường).`),
-  "unit.period-mismatch": entry<{ found: string; expected: string }>("error", (p) =>
-    `Kỳ báo cáo "${p.found}" khác kỳ của báo cáo "${p.expected}".`),
+  "unit.period-mismatch": entry<{ found: string; expected: string; infoSheet: string | null }>("error", (p) =>
+    p.infoSheet
+      ? `Kỳ báo cáo "${p.found}" khác kỳ báo cáo "${p.expected}" ghi ở trang "${p.infoSheet}".`
+      : `Kỳ báo cáo "${p.found}" khác kỳ báo cáo của phần lớn các đơn vị ("${p.expected}").`),
   "value.blank": entry<{ label: string }>("warning", (p) =>
     `${p.label} để trống — ghi 0 nếu không phát sinh.`),
   "value.text": entry<{ label: string; text: string }>("error", (p) =>
@@ -59,13 +61,13 @@ export const catalogue = {
   "value.text-number": entry<{ label: string; text: string; number: string }>("error", (p) =>
     `${p.label} là số dạng chữ "${p.text}" (Excel không cộng được); nhập lại thành số ${p.number}.`),
   "value.negative": entry<{ label: string; value: string }>("error", (p) =>
-    `${p.label} = ${p.value} là số âm.`),
+    `${p.label} = ${p.value}: số liệu không được là số âm.`),
   "value.not-integer": entry<{ label: string; value: string }>("error", (p) =>
-    `${p.label} = ${p.value} phải là số nguyên.`),
+    `${p.label} = ${p.value}; chỉ tiêu này phải là số nguyên.`),
   "value.too-many-decimals": entry<{ label: string; value: string; decimals: number }>("warning", (p) =>
-    `${p.label} = ${p.value} có quá ${p.decimals} chữ số thập phân.`),
+    `${p.label} = ${p.value} có nhiều hơn ${p.decimals} chữ số thập phân; chỉ ghi tối đa ${p.decimals} chữ số sau dấu phẩy.`),
   "value.formula-error": entry<{ label: string; error: string }>("error", (p) =>
-    `${p.label} bị lỗi công thức ${p.error}.`),
+    `${p.label} bị lỗi công thức (${p.error}); sửa công thức hoặc nhập số liệu.`),
   "value.flag": entry<{ label: string; text: string }>("error", (p) =>
     `${p.label} ghi "${p.text}"; chỉ ghi 1 (có) hoặc 0 (không).`),
   "value.not-allowed": entry<{ label: string }>("error", (p) =>
@@ -122,14 +124,19 @@ const requiredRelation: Record<string, string> = {
   ">": "lớn hơn",
 };
 
+/** A side label may start in lower case ("tổng mã 28 + 29 + 30"); a sentence does not. */
+function sentence(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
+
 /** Message templates of rule findings; `value` texts arrive already formatted (vi-VN). */
 export const ruleMessages = {
   compare: (p: { left: string; lv: string; op: string; right: string; rv: string; diff: string }) =>
-    `${p.left} = ${p.lv} ${violatedRelation[p.op]} ${p.right} = ${p.rv} (chênh lệch ${p.diff}).`,
+    sentence(`${p.left} = ${p.lv} ${violatedRelation[p.op]} ${p.right} = ${p.rv} (chênh lệch ${p.diff}).`),
   constant: (p: { left: string; lv: string; op: string; rv: string }) =>
-    `${p.left} = ${p.lv}; phải ${requiredRelation[p.op]} ${p.rv}.`,
+    sentence(`${p.left} = ${p.lv}; phải ${requiredRelation[p.op]} ${p.rv}.`),
   implies: (p: { cond: string; left: string; lv: string; op: string; right: string }) =>
     `Vì ${p.cond}, ${p.left} phải ${requiredRelation[p.op]} ${p.right} nhưng đang là ${p.lv}.`,
   pair: (p: { a: string; av: string; b: string; bv: string }) =>
-    `${p.a} = ${p.av} nhưng ${p.b} = ${p.bv}: hai chỉ tiêu này phải cùng có hoặc cùng không có số liệu.`,
+    sentence(`${p.a} = ${p.av} nhưng ${p.b} = ${p.bv}: hai chỉ tiêu này phải cùng có hoặc cùng không có số liệu.`),
 };

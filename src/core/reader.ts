@@ -101,16 +101,25 @@ function labelledValue(sheet: SheetSnapshot, label: string, beforeRow: number): 
           const value = tidy(cellText(cellAt(sheet, r, v)));
           if (value) return { text: value, address: a1(r, v) };
         }
-        return { text: null, address: a1(r, c + 1) };
+        // Blank: point where the form puts the value (§2: label in A, value in C).
+        return { text: null, address: a1(r, c + 2) };
       }
       // "Đơn vị báo cáo: Phường Lái Hiếu" in one cell.
-      if (key.startsWith(label + ":")) {
+      if (key.startsWith(label) && /^\s*:/.test(key.slice(label.length))) {
         const rest = tidy(text.slice(text.indexOf(":") + 1));
         return { text: rest || null, address: a1(r, c) };
       }
     }
   }
   return { text: null, address: null };
+}
+
+/**
+ * The row under the header numbers the columns ("A B C D 1 2", or "1 2 3 4 5 6" in some templates);
+ * its "2" under Mã số is not indicator 02. Its Chỉ tiêu cell holds a marker, never an indicator name.
+ */
+function isColumnNumbering(nameText: string): boolean {
+  return /^\(?[a-z0-9]{1,2}\)?$/i.test(nameText);
 }
 
 export function readAppendix(sheet: SheetSnapshot, codes: Set<string>): AppendixSheet | null {
@@ -123,6 +132,7 @@ export function readAppendix(sheet: SheetSnapshot, codes: Set<string>): Appendix
   const duplicates: AppendixSheet["duplicates"] = [];
   const unknownCodes: AppendixSheet["unknownCodes"] = [];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
+    if (r === header.row + 1 && isColumnNumbering(cellText(cellAt(sheet, r, columns.name)))) continue;
     const codeCell = cellAt(sheet, r, columns.code);
     const code = normalizeCode(codeCell);
     if (code === null) continue;

@@ -1,12 +1,12 @@
 /** Validation of a set of workbooks: units, values, rules, completeness and city totals. */
-import { a1 } from "./address";
+import { a1, parseA1 } from "./address";
 import { FormDef } from "./form-schema";
 import { Finding, FindingPlace, makeFinding, severityOrder, summarize } from "./findings";
 import { InfoSheet, ListedUnit, readInfoSheet } from "./info-sheet";
 import { AppendixSheet, classifySheet } from "./reader";
 import { Operand, runRules } from "./rules";
-import { WorkbookSnapshot } from "./snapshot";
-import { fold } from "./text";
+import { cellText, WorkbookSnapshot } from "./snapshot";
+import { labelKey } from "./text";
 import { CityTotals, computeTotals, countsInTotal } from "./totals";
 import { closestName, kindOfUnitName, periodKey, unitKey, UnitKind } from "./units";
 import { indicatorLabel, ParsedValue, parseValue } from "./values";
@@ -45,6 +45,11 @@ export interface ValidationResult {
   summary: { errors: number; warnings: number; infos: number };
 }
 
+/** Labels compared as a reader would: case, spacing, a trailing ":", "…"/"..." and "km²"/"km2" do not matter. */
+function labelForm(s: string): string {
+  return labelKey(s).replace(/…/g, "...").replace(/²/g, "2");
+}
+
 function operandOf(v: ParsedValue | undefined): Operand {
   if (!v) return { state: "invalid" };
   return v.state === "ok" ? { state: "ok", value: v.value } : { state: v.state };
@@ -63,19 +68,37 @@ function majority(values: string[]): string | null {
   return best?.text ?? null;
 }
 
+/**
+ * A unit's kind: the city list's, else its name's. A unit the list does not know, or a sheet without a
+ * name, is a ward when it filled the ward-only rows — so a ward that wrote "Hiệp Lợi" for "Phường Hiệp
+ * Lợi" gets one unit.unknown, not a value.not-allowed on each of its figures.
+ */
+function kindOfUnit(form: FormDef, appendix: AppendixSheet, listed: ListedUnit[], match: ListedUnit | undefined): UnitKind {
+  if (match) return match.kind;
+  if (kindOfUnitName(appendix.unitName ?? appendix.sheet) === "ward") return "ward";
+  if (appendix.unitName && listed.length === 0) return "city-level";
+  const fillsWardRows = form.indicators.some((ind) => {
+    const row = ind.scope === "W" ? appendix.rows.get(ind.code) : undefined;
+    return row !== undefined && cellText(row.cell) !== "";
+  });
+  return fillsWardRows ? "ward" : "city-level";
+}
+
 export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]): ValidationResult {
   const codes = new Set(form.indicators.map((i) => i.code));
   const findings: Finding[] = [];
   const ignored: IgnoredSheet[] = [];
   const appendices: { file: string | null; appendix: AppendixSheet }[] = [];
   let info: InfoSheet | null = null;
+  let infoFile: string | null = null;
 
   for (const wb of workbooks) {
     for (const sheet of wb.sheets) {
       const cls = classifySheet(sheet, codes);
       if (cls.kind === "appendix") appendices.push({ file: wb.file, appendix: cls.appendix });
-      else if (cls.kind === "info") info ??= readInfoSheet(sheet);
-      else if (cls.kind === "generated") ignored.push({ file: wb.file, sheet: sheet.name, reason: "generated" });
+      else if (cls.kind === "info") {
+        if (!info) [info, infoFile] = [readInfoSheet(sheet), wb.file];
+      } else if (cls.kind === "generated") ignored.push({ file: wb.file, sheet: sheet.name, reason: "generated" });
       else if (cls.kind === "ignored") ignored.push({ file: wb.file, sheet: sheet.name, reason: "not-appendix" });
       else {
         ignored.push({ file: wb.file, sheet: sheet.name, reason: "no-header" });
@@ -113,7 +136,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
         ),
       );
     }
-    const kind = match?.unit.kind ?? kindOfUnitName(name);
+    const kind = kindOfUnit(form, appendix, listed, match?.unit);
     const key = unitKey(name);
     const first = rawName ? seen.get(key) : undefined;
     const values = new Map<string, ParsedValue>();
@@ -137,7 +160,8 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
     units.push(unit);
 
     for (const d of appendix.duplicates) {
-      findings.push(makeFinding("structure.duplicate-row", { code: d.code, first: d.first }, place(d.address, d.code, name)));
+      const rows = { firstRow: parseA1(d.first).row + 1, row: parseA1(d.address).row + 1 };
+      findings.push(makeFinding("structure.duplicate-row", { code: d.code, ...rows }, place(d.address, d.code, name)));
     }
     for (const u of appendix.unknownCodes) {
       findings.push(makeFinding("structure.unknown-code", { code: u.code }, place(u.address, null, name)));
@@ -148,7 +172,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
         findings.push(makeFinding("structure.missing-row", { code: ind.code, name: ind.name }, place(null, ind.code, name)));
         continue;
       }
-      if (row.nameText && fold(row.nameText) !== fold(ind.name)) {
+      if (row.nameText && labelForm(row.nameText) !== labelForm(ind.name)) {
         findings.push(
           makeFinding(
             "structure.label-mismatch",
@@ -156,7 +180,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
             place(a1(row.row, appendix.columns.name), ind.code, name),
           ),
         );
-      } else if (row.unitText && ind.unit && fold(row.unitText).replace("²", "2") !== fold(ind.unit).replace("²", "2")) {
+      } else if (row.unitText && ind.unit && labelForm(row.unitText) !== labelForm(ind.unit)) {
         findings.push(
           makeFinding(
             "structure.label-mismatch",
@@ -196,7 +220,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
         findings.push(
           makeFinding(
             "unit.period-mismatch",
-            { found: unit.period, expected: period },
+            { found: unit.period, expected: period, infoSheet: info?.fields.period ? info.sheet : null },
             { sheet: unit.sheet, cell: unit.appendix.periodAddress, indicator: null, unit: unit.name, file: unit.file },
           ),
         );
@@ -214,7 +238,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
         makeFinding(
           "unit.missing",
           { name: ward.name, reported: reportedWards.size, expected },
-          { sheet: info?.sheet ?? null, cell: ward.address, indicator: null, unit: ward.name, file: null },
+          { sheet: info?.sheet ?? null, cell: ward.address, indicator: null, unit: ward.name, file: infoFile },
         ),
       );
     }
@@ -222,12 +246,16 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
 
   const ordered = orderUnits(units);
   const totals = computeTotals(form, ordered.filter((u) => u.counted), expected);
+  // A ward-only total lacking a ward is not compared: the ward is already reported as missing.
+  const wardTotalsPartial = reportedWards.size === 0 || reportedWards.size < expected;
+  const scopeOf = new Map(form.indicators.map((i) => [i.code, i.scope]));
   findings.push(
     ...runRules(form, {
       scope: "city",
       value: (code) => {
         const t = totals.get(code);
-        return !t || t.incomplete ? { state: "invalid" } : { state: "ok", value: t.value };
+        if (!t || t.incomplete || (wardTotalsPartial && scopeOf.get(code) === "W")) return { state: "invalid" };
+        return { state: "ok", value: t.value };
       },
       place: (code) => ({ sheet: null, cell: null, indicator: code, unit: null, file: null }),
     }),

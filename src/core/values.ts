@@ -12,8 +12,10 @@ export type ParsedValue =
   | { state: "blank" }
   | { state: "invalid"; issue: ValueIssue };
 
+/** "Dân số (mã 02)". A flag's legend "(1 = có, 0 = không)" is dropped: messages state the value themselves. */
 export function indicatorLabel(ind: IndicatorDef): string {
-  return `${ind.name} (mã ${ind.code})`;
+  const name = ind.kind === "F" ? ind.name.replace(/\s*\([^()]*=[^()]*\)$/, "") : ind.name;
+  return `${name} (mã ${ind.code})`;
 }
 
 function formatFor(ind: IndicatorDef, value: number): string {

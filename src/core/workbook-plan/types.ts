@@ -12,6 +12,7 @@ export interface PlanCell {
   numberFormat?: string;
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   fontSize?: number;
   /** Fill colour as RRGGBB. */
   fill?: string;
@@ -29,9 +30,16 @@ export interface PlanCell {
 export type SheetRole = "totals" | "findings";
 
 export interface SheetPlan {
-  /** The intended name ("Tổng hợp", "Kết quả kiểm tra"); a host may have to use another (see names.ts). */
+  /**
+   * The intended name ("Tổng hợp", "Kết quả kiểm tra"), or the name names.ts resolved against the workbook's
+   * sheets when the plan was built with them ("Tổng hợp (2)" when a user's own sheet holds the name).
+   */
   name: string;
   role: SheetRole;
+  /** Sheets of the workbook the product generated earlier that this sheet supersedes: delete them first. */
+  replaces?: string[];
+  /** Font of every cell of the sheet unless a cell says otherwise. */
+  font?: { name: string; size: number };
   /** Written in row 1 of a hidden column so regeneration recognises the product's own sheets. */
   marker: string;
   markerAddress: string;
@@ -40,9 +48,19 @@ export interface SheetPlan {
   /** Column widths in Excel character units, by 0-based column index. */
   columnWidths: { col: number; width: number }[];
   hiddenColumns: number[];
+  /** Row heights in points, by 0-based row index; rows not listed keep the default. */
+  rowHeights?: { row: number; height: number }[];
   frozen: { rows: number; columns: number } | null;
   autoFilter: string | null;
-  page: { orientation: "landscape" | "portrait"; fitToWidth: boolean; paper: "A4" };
+  page: {
+    orientation: "landscape" | "portrait";
+    fitToWidth: boolean;
+    paper: "A4";
+    /** 0-based rows repeated at the top of every printed page. */
+    repeatRows?: { first: number; last: number };
+    /** Page margins in inches; the host's defaults when absent. */
+    margins?: { top: number; bottom: number; left: number; right: number };
+  };
 }
 
 export interface WorkbookPlan {

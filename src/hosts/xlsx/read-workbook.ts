@@ -20,19 +20,22 @@ function isZip(bytes: Uint8Array): boolean {
 export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (!isZip(data)) {
-    const legacy = data.length > 8 && data[0] === 0xd0 && data[1] === 0xcf;
+    // An .xls and a password-protected .xlsx are both OLE compound files.
+    const compound = data.length > 8 && data[0] === 0xd0 && data[1] === 0xcf;
     throw new UnreadableWorkbookError(
       file,
-      legacy
-        ? `"${file}" là file Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`
-        : `"${file}" không phải là file Excel .xlsx.`,
+      !compound
+        ? `"${file}" không phải là file Excel .xlsx.`
+        : /\.xls$/i.test(file)
+          ? `"${file}" là file Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`
+          : `"${file}" có đặt mật khẩu (hoặc là file .xls đổi tên); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại dạng .xlsx.`,
     );
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new UnreadableWorkbookError(file, `Không đọc được "${file}": file .xlsx bị hỏng hoặc có mật khẩu (${(e as Error).message}).`);
+  } catch {
+    throw new UnreadableWorkbookError(file, `Không đọc được "${file}": file .xlsx bị hỏng; hãy mở bằng Excel và lưu lại.`);
   }
   return wb;
 }

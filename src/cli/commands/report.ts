@@ -1,0 +1,77 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { buildReport, ReportOptions } from "../../core/report/build-report";
+import { ReportModel, Run } from "../../core/report/model";
+import { ValidationResult } from "../../core/validate";
+import { writeReportDocx } from "../../hosts/docx/write-report-docx";
+import { exitCodeOf, Io, parseArgs, readFiles, snapshotsOf, UsageError, validateSnapshots } from "../inputs";
+import { summaryLine } from "../output";
+import { Command } from "./command";
+
+export interface ReportRun {
+  /** The written file, as given. */
+  out: string;
+  result: ValidationResult;
+  model: ReportModel;
+}
+
+/** Validates the inputs and writes the narrative report (.docx) to `out`, creating its folder. */
+export async function writeReportFile(files: string[], out: string, options: ReportOptions = {}): Promise<ReportRun> {
+  if (extname(out).toLowerCase() !== ".docx") throw new UsageError(`File báo cáo "${out}" phải có đuôi .docx.`);
+  const result = validateSnapshots(await snapshotsOf(await readFiles(files)), files);
+  const model = buildReport(result, options);
+  const bytes = await writeReportDocx(model);
+  try {
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "EBUSY" || code === "EPERM" || code === "EACCES"
+        ? `Không ghi được "${out}": file đang mở trong Word hoặc không có quyền ghi (${code}).`
+        : `Không ghi được "${out}" (${code ?? (e as Error).message}).`,
+    );
+  }
+  return { out, result, model };
+}
+
+function allRuns(model: ReportModel): Run[] {
+  return [
+    ...model.header.agency.flat(),
+    ...model.header.placeDate,
+    ...model.summary.flat(),
+    ...model.recipients.flat(),
+    ...model.body.flatMap((b) => (b.type === "heading" ? [] : b.type === "paragraph" ? b.paragraph.runs : b.paragraphs.flatMap((p) => p.runs))),
+    ...model.signature.authority.flat(),
+    ...model.signature.signer,
+  ];
+}
+
+export function reportSummaryText(run: ReportRun): string {
+  const runs = allRuns(run.model);
+  const incomplete = [...new Set(runs.flatMap((r) => (r.type === "figure" && r.incomplete && r.code ? [r.code] : [])))];
+  const placeholders = runs.filter((r) => r.type === "placeholder").length;
+  const lines = [`Đã ghi báo cáo: ${run.out}`];
+  if (run.result.summary.errors > 0) {
+    lines.push("  Số liệu còn lỗi (xem lệnh validate): báo cáo vẫn được ghi nhưng cần sửa số liệu và tạo lại trước khi trình ký.");
+  }
+  if (incomplete.length > 0) {
+    lines.push(`  ${incomplete.length} số liệu chưa đủ (mã ${incomplete.join(", ")}): được đánh dấu (*) trong báo cáo, kèm ghi chú đơn vị còn thiếu.`);
+  }
+  if (placeholders > 0) lines.push(`  ${placeholders} chỗ cần cán bộ bổ sung (tô vàng trong báo cáo).`);
+  lines.push(summaryLine(run.result));
+  return lines.join("\n");
+}
+
+export const reportCommand: Command = {
+  name: "report",
+  usage: `tonghop report <file.xlsx>… --out <file.docx>
+      Viết báo cáo kết quả công tác phòng, chống mại dâm (.docx, thể thức Nghị định 30/2020) từ số liệu tổng hợp và trang "Thông tin báo cáo".`,
+  async run(args: string[], io: Io): Promise<number> {
+    const { files, out } = parseArgs(args, [], true);
+    if (!out) throw new UsageError("Thiếu --out <file.docx>: chỉ ra file báo cáo cần ghi, ví dụ --out out/bao-cao.docx.");
+    const run = await writeReportFile(files, out);
+    io.out(reportSummaryText(run));
+    return exitCodeOf(run.result);
+  },
+};

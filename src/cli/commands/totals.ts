@@ -1,0 +1,85 @@
+import { mkdir, realpath, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, resolve } from "node:path";
+import { ValidationResult } from "../../core/validate";
+import { buildTotalsWorkbook, loadWorkbooks, TotalsWorkbook } from "../../hosts/xlsx/totals-workbook";
+import { Command } from "./command";
+import { exitCodeOf, Io, parseArgs, readFiles, UsageError, validateSnapshots } from "../inputs";
+import { summaryLine } from "../output";
+
+export interface TotalsRun {
+  /** The written file, as given. */
+  out: string;
+  result: ValidationResult;
+  totals: TotalsWorkbook;
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = (p: string) => realpath(p).catch(() => resolve(p));
+  return (await real(a)) === (await real(b));
+}
+
+/** Validates the inputs and writes the city totals workbook to `out` (creating its folder). */
+export async function writeTotalsWorkbook(files: string[], out: string): Promise<TotalsRun> {
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`File kết quả "${out}" phải có đuôi .xlsx.`);
+  for (const file of files) {
+    if (await samePath(file, out)) {
+      throw new UsageError(`--out "${out}" trùng với file đầu vào; hãy ghi ra một file khác để không mất số liệu gốc.`);
+    }
+  }
+  const inputs = await readFiles(files);
+  const names = inputs.map((i) => basename(i.path));
+  // Files are told apart by name; two of the same name from different folders keep their paths.
+  const label = (i: number) => (names.filter((n) => n === names[i]).length > 1 ? inputs[i].path : names[i]);
+  const loaded = await loadWorkbooks(inputs.map((input, i) => ({ file: label(i), bytes: input.bytes })));
+  const result = validateSnapshots(loaded.map((l) => l.snapshot), files);
+  const totals = buildTotalsWorkbook(loaded, result);
+  const bytes = Buffer.from(await totals.workbook.xlsx.writeBuffer());
+  try {
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "EBUSY" || code === "EPERM" || code === "EACCES"
+        ? `Không ghi được "${out}": file đang mở trong Excel hoặc không có quyền ghi (${code}).`
+        : `Không ghi được "${out}" (${code ?? (e as Error).message}).`,
+    );
+  }
+  return { out, result, totals };
+}
+
+export function totalsText(run: TotalsRun): string {
+  const { plan, copied } = run.totals;
+  const { placements, table } = plan;
+  const indicators = table.rows.filter((r) => r.type === "indicator").length;
+  const lines = [`Đã ghi ${run.out}`];
+  for (const c of copied) lines.push(`  Trang "${c.name}": chép từ trang "${c.from.sheet}" của ${c.from.file}.`);
+  lines.push(`  Trang "${placements.totals.name}": ${indicators} chỉ tiêu × ${table.units.length} đơn vị, cột Tổng cộng.`);
+  lines.push(`  Trang "${placements.findings.name}": ${run.result.findings.length} kết quả kiểm tra.`);
+  for (const p of [placements.totals, placements.findings]) {
+    if (p.userSheet) {
+      lines.push(`  Trang "${p.userSheet}" có sẵn là trang của người dùng nên được giữ nguyên; kết quả ghi vào trang "${p.name}".`);
+    }
+    const earlier = p.replaces.filter((name) => name !== p.name);
+    if (earlier.length > 0) lines.push(`  Đã bỏ trang cũ do Tổng hợp tạo: ${earlier.map((n) => `"${n}"`).join(", ")}.`);
+  }
+  if (table.incompleteCount > 0) {
+    const codes = table.rows.flatMap((r) => (r.type === "indicator" && r.total.incomplete ? [r.indicator.code] : []));
+    lines.push(`  ${table.incompleteCount} chỉ tiêu chưa đủ số liệu (mã ${codes.join(", ")}): tổng cộng chưa tính các ô để trống hoặc không hợp lệ.`);
+  }
+  lines.push(summaryLine(run.result));
+  return lines.join("\n");
+}
+
+export const totalsCommand: Command = {
+  name: "totals",
+  usage: `tonghop totals <file.xlsx>… --out <file.xlsx>
+      Tổng hợp số liệu các đơn vị vào một file .xlsx: các trang của đơn vị, trang "Tổng hợp" và trang "Kết quả kiểm tra".`,
+  async run(args: string[], io: Io): Promise<number> {
+    const { files, out } = parseArgs(args, [], true);
+    if (!out) throw new UsageError("Thiếu --out <file.xlsx>: chỉ ra file kết quả cần ghi, ví dụ --out out/tong-hop.xlsx.");
+    const run = await writeTotalsWorkbook(files, out);
+    io.out(totalsText(run));
+    return exitCodeOf(run.result);
+  },
+};

@@ -1,0 +1,138 @@
+/** The city totals as tagged figure runs, and the notes that explain the incomplete ones. */
+import { IndicatorDef } from "../form-schema";
+import { formatNumber } from "../numbers";
+import { IndicatorTotal, MissingValue } from "../totals";
+import { ValidationResult } from "../validate";
+import { FigureRun, GeneratedBlock, INCOMPLETE_MARK, ReportParagraph, Run } from "./model";
+import { capitalize, countText, ratioText } from "./phrases";
+
+/** Hands out document-unique keys: the first use of a base key is the key itself, then `key#2`, `key#3`… */
+export class KeyRegistry {
+  private readonly used = new Map<string, number>();
+
+  take(base: string): string {
+    const n = (this.used.get(base) ?? 0) + 1;
+    this.used.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  }
+}
+
+/** An indicator's name for labels and notes: no "Trong đó:" lead-in, no "(1 = có, 0 = không)". */
+export function indicatorTitle(ind: IndicatorDef): string {
+  return capitalize(ind.name.replace(/^Trong đó:\s*/u, "").replace(/\s*\(1 = có, 0 = không\)$/u, ""));
+}
+
+export function formatFigure(ind: IndicatorDef, total: IndicatorTotal, leadingZero: boolean): string {
+  if (total.count) return ratioText(total.count.k, total.count.n, leadingZero);
+  if (ind.kind === "N") return countText(total.value, leadingZero);
+  return formatNumber(total.value, ind.decimals);
+}
+
+export function text(s: string): Run {
+  return { type: "text", text: s };
+}
+
+export class Figures {
+  private readonly indicators: Map<string, IndicatorDef>;
+
+  constructor(
+    private readonly result: ValidationResult,
+    private readonly keys: KeyRegistry,
+    readonly leadingZero: boolean,
+  ) {
+    this.indicators = new Map(result.form.indicators.map((i) => [i.code, i]));
+  }
+
+  indicator(code: string): IndicatorDef {
+    const ind = this.indicators.get(code);
+    if (!ind) throw new Error(`The form has no indicator ${code}`);
+    return ind;
+  }
+
+  total(code: string): IndicatorTotal {
+    const t = this.result.totals.get(code);
+    if (!t) throw new Error(`No total for indicator ${code}`);
+    return t;
+  }
+
+  /** The sum, or for a ward count the number k of wards with 1. */
+  value(code: string): number {
+    return this.total(code).value;
+  }
+
+  isZero(code: string): boolean {
+    return this.value(code) === 0;
+  }
+
+  /** Both totals complete and equal. */
+  sameComplete(a: string, b: string): boolean {
+    const x = this.total(a);
+    const y = this.total(b);
+    return !x.incomplete && !y.incomplete && x.value === y.value;
+  }
+
+  /** The figure as a number: "56.182", "04", "06/06". */
+  number(code: string): FigureRun {
+    return this.run(code, formatFigure(this.indicator(code), this.total(code), this.leadingZero));
+  }
+
+  /** The figure as the phrase that stands for its zero: "không có lao động ngoại tỉnh". */
+  zero(code: string, phrase: string): FigureRun {
+    return this.run(code, phrase);
+  }
+
+  /** `nonZero(number)` when the figure is not zero, else its zero phrase. */
+  either(code: string, nonZero: (n: FigureRun) => Run[], zeroPhrase: string): Run[] {
+    return this.isZero(code) ? [this.zero(code, zeroPhrase)] : nonZero(this.number(code));
+  }
+
+  /** A figure computed from the unit list rather than the totals, e.g. the number of wards. */
+  computed(key: string, label: string, value: number): FigureRun {
+    return { type: "figure", key: this.keys.take(key), code: null, label, text: countText(value, this.leadingZero), incomplete: false };
+  }
+
+  private run(code: string, shown: string): FigureRun {
+    const incomplete = this.total(code).incomplete;
+    return {
+      type: "figure",
+      key: this.keys.take(code),
+      code,
+      label: `${indicatorTitle(this.indicator(code))} (mã ${code})`,
+      text: incomplete ? shown + INCOMPLETE_MARK : shown,
+      incomplete,
+    };
+  }
+
+  /** A group of generated paragraphs, closed by a note when one of its figures is incomplete. */
+  block(base: string, label: string, paragraphs: Run[][]): GeneratedBlock {
+    const key = this.keys.take(base);
+    const body: ReportParagraph[] = paragraphs.map((runs) => ({ runs, style: "body" }));
+    const codes = new Set<string>();
+    for (const runs of paragraphs) for (const r of runs) if (r.type === "figure" && r.incomplete && r.code) codes.add(r.code);
+    if (codes.size > 0) body.push({ runs: [text(this.incompleteNote([...codes]))], style: "note" });
+    return { type: "generated", key, label, paragraphs: body };
+  }
+
+  /** "(*) Số liệu chưa đủ: Lao động ngoại tỉnh (mã 12) thiếu số liệu của Phường Hiệp Lợi (để trống)." */
+  incompleteNote(codes: string[]): string {
+    const items = codes.map(
+      (code) => `${indicatorTitle(this.indicator(code))} (mã ${code}) thiếu số liệu của ${missingUnits(this.total(code).missing)}`,
+    );
+    return `(${INCOMPLETE_MARK}) Số liệu chưa đủ: ${items.join("; ")}.`;
+  }
+}
+
+const MISSING_REASON: Record<MissingValue["reason"], string> = {
+  blank: "để trống",
+  invalid: "số liệu không hợp lệ",
+  "missing-row": "thiếu dòng chỉ tiêu",
+};
+
+export function missingUnits(missing: MissingValue[]): string {
+  return missing.map((m) => `${m.unit} (${MISSING_REASON[m.reason]})`).join(", ");
+}
+
+/** Run lists joined by a separator: "a, b, c". */
+export function joinRuns(parts: Run[][], separator: string): Run[] {
+  return parts.flatMap((p, i) => (i === 0 ? p : [text(separator), ...p]));
+}

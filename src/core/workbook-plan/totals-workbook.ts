@@ -1,0 +1,61 @@
+/** The plan of the two generated sheets for a validation result, placed among a workbook's existing sheets. */
+import { Finding } from "../findings";
+import { buildTotalsTable, TotalsTable } from "../totals-table";
+import { ValidationResult } from "../validate";
+import { FindingLocation, buildFindingsSheet } from "./findings-sheet";
+import { ExistingSheet, GENERATED_SHEET_NAMES, placeGeneratedSheet, SheetPlacement } from "./names";
+import { buildTotalsSheet } from "./totals-sheet";
+import { SheetRole, WorkbookPlan } from "./types";
+
+/** Where a sheet the engine read (file, sheet) is in the workbook being written; null when it is not there. */
+export type OutputSheetOf = (source: { file: string | null; sheet: string }) => string | null;
+
+export interface TotalsWorkbookPlan {
+  plan: WorkbookPlan;
+  table: TotalsTable;
+  placements: Record<SheetRole, SheetPlacement>;
+}
+
+function locator(sheetOf: OutputSheetOf, totalsSheet: string, totalAddress: Map<string, string>) {
+  return (f: Finding): FindingLocation => {
+    if (f.sheet === null) {
+      const address = f.indicator ? totalAddress.get(f.indicator) : undefined;
+      return address
+        ? { sheetLabel: totalsSheet, cell: address, link: { sheet: totalsSheet, address } }
+        : { sheetLabel: "", cell: "", link: null };
+    }
+    const out = sheetOf({ file: f.file, sheet: f.sheet });
+    const sheetLabel = out === f.sheet || !f.file ? f.sheet : `${f.sheet} (${f.file})`;
+    return { sheetLabel, cell: f.cell ?? "", link: out && f.cell ? { sheet: out, address: f.cell } : null };
+  };
+}
+
+/**
+ * `existing` are the sheets the workbook holds before the generated ones are added (the product's earlier
+ * sheets marked `generated`); `sheetOf` maps the sheets the result was read from to their names there.
+ */
+export function planTotalsWorkbook(
+  result: ValidationResult,
+  existing: ExistingSheet[],
+  sheetOf: OutputSheetOf = (s) => s.sheet,
+): TotalsWorkbookPlan {
+  const totalsPlace = placeGeneratedSheet(GENERATED_SHEET_NAMES.totals, existing);
+  const findingsPlace = placeGeneratedSheet(GENERATED_SHEET_NAMES.findings, existing, [totalsPlace.name]);
+  const table = buildTotalsTable(result);
+  const unitSheets = table.units.map((u) => sheetOf({ file: u.file, sheet: u.sheet }) ?? u.sheet);
+  const totals = buildTotalsSheet(result, table, { name: totalsPlace.name, unitSheets });
+  const findings = buildFindingsSheet(result, {
+    name: findingsPlace.name,
+    locate: locator(sheetOf, totalsPlace.name, totals.totalAddress),
+  });
+  return {
+    plan: {
+      sheets: [
+        { ...totals.plan, replaces: totalsPlace.replaces },
+        { ...findings, replaces: findingsPlace.replaces },
+      ],
+    },
+    table,
+    placements: { totals: totalsPlace, findings: findingsPlace },
+  };
+}

@@ -1,0 +1,50 @@
+import { Badge, Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Finding, severityLabel } from "../../core/findings";
+import { formatNumber } from "../../core/numbers";
+
+const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
+
+const useStyles = makeStyles({
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} 0` },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  sides: { color: tokens.colorNeutralForeground3, display: "flex", flexDirection: "column" },
+});
+
+function placeOf(f: Finding): string | null {
+  if (f.sheet) return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  return f.indicator ? `mã ${f.indicator}` : null;
+}
+
+export function FindingItem({ finding, onGo }: { finding: Finding; onGo: (f: Finding) => void }) {
+  const styles = useStyles();
+  const place = placeOf(finding);
+  const label = severityLabel[finding.severity];
+  return (
+    <li className={styles.item}>
+      <span className={styles.head}>
+        <Badge appearance="tint" color={BADGE[finding.severity]}>
+          {label[0].toUpperCase() + label.slice(1)}
+        </Badge>
+        {finding.sheet ? (
+          <Link as="button" onClick={() => onGo(finding)} title="Chọn ô này trong sổ tính">
+            {place}
+          </Link>
+        ) : (
+          place && <Caption1>{place}</Caption1>
+        )}
+      </span>
+      <Text>{finding.message}</Text>
+      {finding.left && finding.right && (
+        <span className={styles.sides}>
+          <Caption1>
+            Vế trái: {finding.left.label} = {formatNumber(finding.left.value)}
+          </Caption1>
+          <Caption1>
+            Vế phải: {finding.right.label} = {formatNumber(finding.right.value)}
+          </Caption1>
+          {finding.difference !== undefined && <Caption1>Chênh lệch: {formatNumber(finding.difference)}</Caption1>}
+        </span>
+      )}
+    </li>
+  );
+}

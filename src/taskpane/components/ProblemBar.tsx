@@ -1,0 +1,16 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import type { Problem } from "../use-task";
+
+export function ProblemBar({ problem, onDismiss }: { problem: Problem; onDismiss: () => void }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{problem.title}</MessageBarTitle> {problem.message}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={<Button aria-label="Đóng thông báo" appearance="transparent" icon={<DismissRegular />} onClick={onDismiss} />}
+      />
+    </MessageBar>
+  );
+}

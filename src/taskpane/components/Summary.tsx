@@ -1,0 +1,22 @@
+import { Text } from "@fluentui/react-components";
+import { formatNumber } from "../../core/numbers";
+import type { ValidationResult } from "../../core/validate";
+import { Notice } from "./Notice";
+
+export function Summary({ result }: { result: ValidationResult }) {
+  const s = result.summary;
+  const wards = `${formatNumber(result.wards.reported)}/${formatNumber(result.wards.expected)}`;
+  const line = `${formatNumber(s.errors)} lỗi · ${formatNumber(s.warnings)} cảnh báo · ${formatNumber(s.infos)} thông tin — đơn vị: ${wards}`;
+  if (s.errors + s.warnings + s.infos === 0) {
+    return (
+      <Notice intent="success" title="Không có lỗi">
+        Số liệu của {wards} xã, phường đã đủ và khớp nhau.
+      </Notice>
+    );
+  }
+  return (
+    <Text as="p" weight="semibold" role="status">
+      {line}
+    </Text>
+  );
+}

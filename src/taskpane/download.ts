@@ -1,0 +1,14 @@
+/** Offering bytes as a file download from the page (an <a download> on a blob URL). */
+
+export function downloadBlob(bytes: Uint8Array, fileName: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some webviews.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

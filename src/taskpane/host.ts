@@ -1,0 +1,71 @@
+/**
+ * What the task pane needs from the application it runs in. The Excel add-in implements it in
+ * src/hosts/excel; a plain-browser preview can implement the same contract. No Office type appears here.
+ */
+import type { Finding } from "../core/findings";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import type { WorkbookPlan } from "../core/workbook-plan/types";
+
+export type HostKind = "excel" | "browser";
+
+/** A short Vietnamese status line shown while a step runs. */
+export type Progress = (message: string) => void;
+
+/** A failure the user can act on: Vietnamese title and what to do. */
+export class HostError extends Error {
+  constructor(
+    readonly title: string,
+    message: string,
+    /** The host's own error code ("AccessDenied"…), for logs only. */
+    readonly code: string | null = null,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+export interface MarkResult {
+  /** Cells now carrying a mark. */
+  marked: number;
+  /** Cells given back their earlier fill and note. */
+  restored: number;
+}
+
+/** One ward file's appendix sheet to copy into the workbook under `name`. */
+export interface SheetImport {
+  bytes: Uint8Array;
+  sourceSheet: string;
+  name: string;
+}
+
+/** Text written into the info sheet; `create` adds the sheet first. Rows are 0-based. */
+export interface InfoSheetWrite {
+  sheet: string;
+  create: boolean;
+  /** Rows inserted (shifting the rest down) before the cells are written. */
+  insertRows: { before: number; count: number } | null;
+  cells: { address: string; text: string; bold?: boolean }[];
+  columnWidths: { col: number; width: number }[];
+}
+
+export type Delivery = { delivered: true; message: string } | { delivered: false; message: string };
+
+export interface PaneHost {
+  readonly kind: HostKind;
+  /** Every sheet of the open workbook, in tab order. */
+  readWorkbook(progress: Progress): Promise<WorkbookSnapshot>;
+  /** Fill and note on each finding's cell; earlier marks no longer found are restored. */
+  highlight(findings: Finding[]): Promise<MarkResult>;
+  clearHighlights(): Promise<MarkResult>;
+  goTo(sheet: string, cell: string | null): Promise<void>;
+  /** Writes the generated sheets (deleting the ones they replace) and shows the first. `current` is the last read. */
+  writePlan(plan: WorkbookPlan, current: WorkbookSnapshot): Promise<void>;
+  /** Copies ward sheets in; returns the names they were given. */
+  insertSheets(imports: SheetImport[]): Promise<string[]>;
+  writeInfo(write: InfoSheetWrite): Promise<void>;
+  /** Offers a file to the user, or says why this platform cannot. */
+  deliverFile(bytes: Uint8Array, fileName: string, mimeType: string): Promise<Delivery>;
+}
+
+/** How the pane started: with a host, or why there is none (the pane then says so instead of going blank). */
+export type Startup = { host: PaneHost } | { host: null; reason: "outside-office" | "other-app" };

@@ -1,0 +1,37 @@
+/** Task pane entry: renders at once, then connects to Excel when Office.js is ready. */
+import { createRoot } from "react-dom/client";
+import { useEffect, useState } from "react";
+import { startOffice } from "../hosts/excel/boot";
+import { inWord } from "../hosts/word/detect";
+import { App } from "./App";
+import type { Startup } from "./host";
+import { stepFromQuery } from "./steps";
+
+const outside: Startup = { host: null, reason: "outside-office" };
+
+function Root() {
+  const [startup, setStartup] = useState<Startup | null>(null);
+  useEffect(() => {
+    startOffice().then(setStartup, () => setStartup(outside));
+  }, []);
+  return <App startup={startup} initialStep={stepFromQuery(window.location.search)} />;
+}
+
+/** Loads the Word pane's code only when running in Word. */
+async function wordRoot(): Promise<React.JSX.Element> {
+  const [{ startWord }, { WordRoot }] = await Promise.all([import("../hosts/word/boot"), import("./word/WordRoot")]);
+  return <WordRoot host={startWord()} />;
+}
+
+const root = createRoot(document.getElementById("container")!);
+// Word's ribbon button opens step "cap-nhat": that pane waits for Office instead of showing Excel's steps first.
+const fromWord = new URLSearchParams(window.location.search).get("step") === "cap-nhat";
+if (!fromWord) root.render(<Root />);
+inWord()
+  .then(async (word) => {
+    if (word) root.render(await wordRoot());
+    else if (fromWord) root.render(<Root />);
+  })
+  .catch(() => {
+    if (fromWord) root.render(<Root />);
+  });

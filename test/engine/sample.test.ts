@@ -1,0 +1,53 @@
+import { ValidationResult } from "../../src/core/validate";
+import { EXPECTED_TOTALS, SampleWorkbook, validateBooks, WARD_NAMES } from "../helpers/sample-workbook";
+
+function totalsAsExpected(result: ValidationResult): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const [code, t] of result.totals) out[code] = t.count ? `${t.count.k}/${t.count.n}` : t.value;
+  return out;
+}
+
+describe("the bundled clean sample", () => {
+  let city: ValidationResult;
+  let units: ValidationResult;
+
+  beforeAll(async () => {
+    city = await validateBooks(await SampleWorkbook.city());
+    units = await validateBooks(...(await SampleWorkbook.allUnits()));
+  });
+
+  it.each([
+    ["the city workbook", () => city],
+    ["the seven unit files together", () => units],
+  ])("%s gives no findings at all, 6/6 wards", (_, result) => {
+    const r = result();
+    expect(r.findings).toEqual([]);
+    expect(r.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+    expect(r.wards).toEqual({ reported: 6, expected: 6 });
+    expect(r.period).toBe("6 tháng đầu năm 2023");
+  });
+
+  it("reads the info sheet's list and orders wards first, in the list's order", () => {
+    expect(city.info?.units.map((u) => u.name)).toEqual([...WARD_NAMES, "Cấp thành phố"]);
+    expect(city.units.map((u) => [u.name, u.kind])).toEqual([...WARD_NAMES.map((n) => [n, "ward"]), ["Cấp thành phố", "city-level"]]);
+    expect(city.ignored).toEqual([]);
+  });
+
+  it("names the unit files' units by their 'Đơn vị báo cáo'", () => {
+    expect(units.units.map((u) => u.name).sort()).toEqual([...WARD_NAMES, "Cấp thành phố"].sort());
+    expect(new Set(units.units.map((u) => u.sheet))).toEqual(new Set(["Phụ lục"]));
+    expect(units.units.find((u) => u.name === "Phường Hiệp Lợi")?.file).toBe("phuong-hiep-loi.xlsx");
+  });
+
+  it.each([
+    ["the city workbook", () => city],
+    ["the seven unit files", () => units],
+  ])("totals of %s equal expected-totals.json (flags as k/n), all complete", (_, result) => {
+    const r = result();
+    expect(totalsAsExpected(r)).toEqual(EXPECTED_TOTALS);
+    for (const t of r.totals.values()) {
+      expect(t.incomplete).toBe(false);
+      expect(t.missing).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * A real spreadsheet engine agrees with the cached values: headless LibreOffice, forced to recalculate on load,
+ * re-saves the written workbooks and every formula of the generated sheets must give the value written.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { writeTotalsWorkbook } from "../../src/cli/commands/totals";
+import { phuLucPcmd } from "../../src/forms";
+import { CITY_FILE, EXPECTED_TOTALS, SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
+import { FINDINGS_SHEET, formulaCells, headerColumn, readXlsx, resultOf, saveBook, tempDir, TOTALS_SHEET, totalsRows } from "./helpers";
+
+const hasSoffice = !spawnSync("soffice", ["--version"], { stdio: "ignore" }).error;
+if (!hasSoffice) console.warn("soffice (LibreOffice) is not on PATH: the recalculation test is skipped. CI installs it.");
+const testWithSoffice = hasSoffice ? test : test.skip;
+
+/** Calc trusts cached results of .xlsx files unless told to always recalculate (OOXMLRecalcMode 0). */
+const ALWAYS_RECALC = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function recalculate(files: string[], root: string): string {
+  const profile = join(root, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALC);
+  const outDir = join(root, "recalculated");
+  const run = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+  return outDir;
+}
+
+function same(a: ExcelJS.CellValue, b: ExcelJS.CellValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return (a ?? "") === (b ?? "");
+}
+
+/** Formula cells of the generated sheets whose recalculated result differs from the cached one. */
+function disagreements(written: ExcelJS.Workbook, recalculated: ExcelJS.Workbook, sheets: string[]) {
+  const out: { sheet: string; address: string; formula: string; cached: ExcelJS.CellValue; calc: ExcelJS.CellValue }[] = [];
+  let checked = 0;
+  for (const sheet of sheets) {
+    const calc = recalculated.getWorksheet(sheet)!;
+    for (const [address, { formula, result }] of formulaCells(written.getWorksheet(sheet)!)) {
+      checked++;
+      const value = resultOf(calc.getCell(address));
+      if (!same(result, value)) out.push({ sheet, address, formula, cached: result, calc: value });
+    }
+  }
+  return { checked, out };
+}
+
+describe("LibreOffice recalculation", () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeAll(() => (dir = tempDir()));
+  afterAll(() => dir.remove());
+
+  testWithSoffice(
+    "recalculates every formula of the generated sheets to the value written (sample, faulty, and a tampered control)",
+    async () => {
+      const sample = join(dir.path, "sample.xlsx");
+      await writeTotalsWorkbook([CITY_FILE], sample);
+
+      const book = await SampleWorkbook.city();
+      book
+        .setValue(SHEETS.laiHieu, "02", null)
+        .setValue(SHEETS.tanThanh, "22", "1.500")
+        .setValue(SHEETS.hiepLoi, "23", -3)
+        .setValue(SHEETS.hiepThanh, "18", "Có")
+        .setValue(SHEETS.daiThanh, "17", "không");
+      book.workbook.addWorksheet(TOTALS_SHEET).getCell("A1").value = "Bảng tự làm";
+      const faultyInput = await saveBook(book, join(dir.path, "faulty-input.xlsx"));
+      const faulty = join(dir.path, "faulty.xlsx");
+      const faultyRun = await writeTotalsWorkbook([faultyInput], faulty);
+      expect(faultyRun.totals.plan.placements.totals.name).toBe("Tổng hợp (2)");
+
+      // A control: a wrong cached total that only a real recalculation can correct.
+      const tampered = join(dir.path, "tampered.xlsx");
+      const control = await readXlsx(sample);
+      const controlSheet = control.getWorksheet(TOTALS_SHEET)!;
+      const controlCell = controlSheet.getCell(totalsRows(controlSheet).get("03")!, headerColumn(controlSheet, "Tổng cộng"));
+      controlCell.value = { formula: (controlCell.value as ExcelJS.CellFormulaValue).formula, result: 999999 } as ExcelJS.CellFormulaValue;
+      await control.xlsx.writeFile(tampered);
+
+      const outDir = recalculate([sample, faulty, tampered], dir.path);
+      const [sampleCalc, faultyCalc, tamperedCalc] = await Promise.all(
+        ["sample.xlsx", "faulty.xlsx", "tampered.xlsx"].map((f) => readXlsx(join(outDir, f))),
+      );
+
+      expect(resultOf(tamperedCalc.getWorksheet(TOTALS_SHEET)!.getCell(controlCell.address))).toBe(EXPECTED_TOTALS["03"]);
+
+      const sampleCheck = disagreements(await readXlsx(sample), sampleCalc, [TOTALS_SHEET, FINDINGS_SHEET]);
+      expect(sampleCheck.out).toEqual([]);
+      // 6 wards × 40 indicators + the city-level unit's 22 A indicators + 40 totals.
+      expect(sampleCheck.checked).toBe(6 * 40 + 22 + 40);
+
+      const faultyCheck = disagreements(await readXlsx(faulty), faultyCalc, ["Tổng hợp (2)", FINDINGS_SHEET]);
+      expect(faultyCheck.out).toEqual([]);
+      expect(faultyCheck.checked).toBeGreaterThan(300);
+
+      const ws = sampleCalc.getWorksheet(TOTALS_SHEET)!;
+      const rows = totalsRows(ws);
+      const total = headerColumn(ws, "Tổng cộng");
+      for (const ind of phuLucPcmd.indicators) {
+        const value = resultOf(ws.getCell(rows.get(ind.code)!, total));
+        expect(ind.aggregate === "count" ? `${value}/6` : value).toBe(EXPECTED_TOTALS[ind.code]);
+      }
+    },
+    180_000,
+  );
+});
