@@ -11,8 +11,9 @@ export interface WordEnv {
 }
 
 /**
- * WordApi sets the adapter relies on. 1.3 (Word 2016 and later, Office 2019): content controls with their
- * parent, null objects, custom document properties. 1.5 (Microsoft 365): inserting a whole document with its
- * sections, so the page header and numbers come along; without it only the body is inserted.
+ * WordApi sets the adapter relies on. 1.3 (Office 2019 and later, Microsoft 365, the web): content controls
+ * with their parent, null objects, custom document properties. 1.5 (Microsoft 365, not the one-time-purchase
+ * Office 2019/2021): inserting a whole document with its sections, so the page header and numbers come
+ * along; without it only the body is inserted.
  */
 export const WORD_API = { base: "1.3", insertDocument: "1.5" } as const;

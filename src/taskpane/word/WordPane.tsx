@@ -111,7 +111,7 @@ export function WordPane({ host }: { host: WordPaneHost }) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Phiên bản Word này chưa hỗ trợ Tổng hợp</MessageBarTitle>
-            Cần Word 2016 trở lên (WordApi 1.3), Microsoft 365 hoặc Word trên web.
+            Cần Word hỗ trợ WordApi 1.3: Word 2019 trở lên, Microsoft 365 hoặc Word trên web.
           </MessageBarBody>
         </MessageBar>
       </main>
