@@ -1,6 +1,6 @@
 /** Reading the CLI's input files and arguments; every user mistake becomes a UsageError in Vietnamese. */
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
 import { phuLucPcmd } from "../forms";
 import { WorkbookSnapshot } from "../core/snapshot";
 import { validateWorkbooks, ValidationResult } from "../core/validate";
@@ -87,4 +87,19 @@ export const EXIT_CANNOT_RUN = 2;
 
 export function exitCodeOf(result: ValidationResult): number {
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Writes an output file, creating its folder; `app` names the program that may hold it open ("Excel", "Word"). */
+export async function writeOutputFile(out: string, bytes: Uint8Array, app: string): Promise<void> {
+  try {
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === "EBUSY" || code === "EPERM" || code === "EACCES"
+        ? `Không ghi được "${out}": file đang mở trong ${app} hoặc không có quyền ghi (${code}).`
+        : `Không ghi được "${out}" (${code ?? (e as Error).message}).`,
+    );
+  }
 }

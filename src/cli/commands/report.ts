@@ -1,10 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname, resolve } from "node:path";
+import { extname } from "node:path";
 import { buildReport, ReportOptions } from "../../core/report/build-report";
 import { ReportModel, Run } from "../../core/report/model";
 import { ValidationResult } from "../../core/validate";
 import { writeReportDocx } from "../../hosts/docx/write-report-docx";
-import { exitCodeOf, Io, parseArgs, readFiles, snapshotsOf, UsageError, validateSnapshots } from "../inputs";
+import { exitCodeOf, Io, parseArgs, readFiles, snapshotsOf, UsageError, validateSnapshots, writeOutputFile } from "../inputs";
 import { summaryLine } from "../output";
 import { Command } from "./command";
 
@@ -21,17 +20,7 @@ export async function writeReportFile(files: string[], out: string, options: Rep
   const result = validateSnapshots(await snapshotsOf(await readFiles(files)), files);
   const model = buildReport(result, options);
   const bytes = await writeReportDocx(model);
-  try {
-    await mkdir(dirname(resolve(out)), { recursive: true });
-    await writeFile(out, bytes);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "EBUSY" || code === "EPERM" || code === "EACCES"
-        ? `Không ghi được "${out}": file đang mở trong Word hoặc không có quyền ghi (${code}).`
-        : `Không ghi được "${out}" (${code ?? (e as Error).message}).`,
-    );
-  }
+  await writeOutputFile(out, bytes, "Word");
   return { out, result, model };
 }
 

@@ -1,9 +1,9 @@
-import { mkdir, realpath, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
 import { ValidationResult } from "../../core/validate";
 import { buildTotalsWorkbook, loadWorkbooks, TotalsWorkbook } from "../../hosts/xlsx/totals-workbook";
 import { Command } from "./command";
-import { exitCodeOf, Io, parseArgs, readFiles, UsageError, validateSnapshots } from "../inputs";
+import { exitCodeOf, Io, parseArgs, readFiles, UsageError, validateSnapshots, writeOutputFile } from "../inputs";
 import { summaryLine } from "../output";
 
 export interface TotalsRun {
@@ -34,17 +34,7 @@ export async function writeTotalsWorkbook(files: string[], out: string): Promise
   const result = validateSnapshots(loaded.map((l) => l.snapshot), files);
   const totals = buildTotalsWorkbook(loaded, result);
   const bytes = Buffer.from(await totals.workbook.xlsx.writeBuffer());
-  try {
-    await mkdir(dirname(resolve(out)), { recursive: true });
-    await writeFile(out, bytes);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "EBUSY" || code === "EPERM" || code === "EACCES"
-        ? `Không ghi được "${out}": file đang mở trong Excel hoặc không có quyền ghi (${code}).`
-        : `Không ghi được "${out}" (${code ?? (e as Error).message}).`,
-    );
-  }
+  await writeOutputFile(out, bytes, "Excel");
   return { out, result, totals };
 }
 
