@@ -5,9 +5,10 @@ import type { ReportingUnit } from "./validate";
 
 export interface MissingValue {
   unit: string;
-  sheet: string;
+  /** Null for a listed ward that sent no sheet at all. */
+  sheet: string | null;
   address: string | null;
-  reason: "blank" | "invalid" | "missing-row";
+  reason: "blank" | "invalid" | "missing-row" | "missing-unit";
 }
 
 export interface IndicatorTotal {
@@ -28,7 +29,8 @@ export function countsInTotal(scope: "W" | "A", unit: ReportingUnit): boolean {
   return scope === "A" || unit.kind === "ward";
 }
 
-export function computeTotals(form: FormDef, units: ReportingUnit[], expectedWards: number): CityTotals {
+/** `missingWards`: listed wards with no sheet; every total lacks their figures. */
+export function computeTotals(form: FormDef, units: ReportingUnit[], expectedWards: number, missingWards: string[] = []): CityTotals {
   const totals: CityTotals = new Map();
   for (const ind of form.indicators) {
     const values: number[] = [];
@@ -50,6 +52,7 @@ export function computeTotals(form: FormDef, units: ReportingUnit[], expectedWar
         missing.push({ unit: unit.name, sheet: unit.sheet, address, reason: "blank" });
       }
     }
+    for (const unit of missingWards) missing.push({ unit, sheet: null, address: null, reason: "missing-unit" });
     const isCount = ind.aggregate === "count";
     totals.set(ind.code, {
       code: ind.code,

@@ -232,20 +232,24 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
   const reportedWards = new Set(counted.filter((u) => u.kind === "ward" && (listed.length === 0 || u.listIndex !== null)).map((u) => unitKey(u.name)));
   const listedWards = listed.filter((u) => u.kind === "ward");
   const expected = listedWards.length > 0 ? listedWards.length : reportedWards.size;
-  for (const ward of listedWards) {
-    if (!reportedWards.has(unitKey(ward.name))) {
-      findings.push(
-        makeFinding(
-          "unit.missing",
-          { name: ward.name, reported: reportedWards.size, expected },
-          { sheet: info?.sheet ?? null, cell: ward.address, indicator: null, unit: ward.name, file: infoFile },
-        ),
-      );
-    }
+  const missingWards = listedWards.filter((w) => !reportedWards.has(unitKey(w.name)));
+  for (const ward of missingWards) {
+    findings.push(
+      makeFinding(
+        "unit.missing",
+        { name: ward.name, reported: reportedWards.size, expected },
+        { sheet: info?.sheet ?? null, cell: ward.address, indicator: null, unit: ward.name, file: infoFile },
+      ),
+    );
   }
 
   const ordered = orderUnits(units);
-  const totals = computeTotals(form, ordered.filter((u) => u.counted), expected);
+  const totals = computeTotals(
+    form,
+    ordered.filter((u) => u.counted),
+    expected,
+    missingWards.map((w) => w.name),
+  );
   // A ward-only total lacking a ward is not compared: the ward is already reported as missing.
   const wardTotalsPartial = reportedWards.size === 0 || reportedWards.size < expected;
   const scopeOf = new Map(form.indicators.map((i) => [i.code, i.scope]));

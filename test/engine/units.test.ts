@@ -265,3 +265,16 @@ describe("names in the result", () => {
     expect(result.units.map((u) => u.name)).toEqual([...WARD_NAMES, "Cấp thành phố"]);
   });
 });
+
+describe("a listed ward with no sheet", () => {
+  it("leaves every city total incomplete, naming the ward", async () => {
+    const book = (await SampleWorkbook.city()).removeSheet(SHEETS.tanThanh);
+    const result = await validateBooks(book);
+    expect(result.wards).toEqual({ reported: 5, expected: 6 });
+    for (const total of result.totals.values()) {
+      expect(total.incomplete).toBe(true);
+      expect(total.missing).toEqual([{ unit: "Xã Tân Thành", sheet: null, address: null, reason: "missing-unit" }]);
+    }
+    expect(result.totals.get("17")?.count).toEqual({ k: 5, n: 6 });
+  });
+});

@@ -126,6 +126,7 @@ const MISSING_REASON: Record<MissingValue["reason"], string> = {
   blank: "để trống",
   invalid: "số liệu không hợp lệ",
   "missing-row": "thiếu dòng chỉ tiêu",
+  "missing-unit": "chưa gửi số liệu",
 };
 
 export function missingUnits(missing: MissingValue[]): string {

@@ -34,6 +34,7 @@ const MISSING_LABEL: Record<MissingValue["reason"], string> = {
   blank: "để trống",
   invalid: "không hợp lệ",
   "missing-row": "thiếu dòng",
+  "missing-unit": "chưa gửi số liệu",
 };
 
 const NOT_TOTALLED = "Số liệu này chưa được cộng vào tổng.";
