@@ -250,19 +250,21 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]):
     expected,
     missingWards.map((w) => w.name),
   );
-  // A ward-only total lacking a ward is not compared: the ward is already reported as missing.
-  const wardTotalsPartial = reportedWards.size === 0 || reportedWards.size < expected;
+  // With no ward at all (a department's file on its own) ward-only totals are not figures to compare.
+  const noWards = reportedWards.size === 0;
   const scopeOf = new Map(form.indicators.map((i) => [i.code, i.scope]));
+  // A rule already failing on a unit's sheet fails on the totals as a consequence: reported once, on the sheet.
+  const failedOnSheets = new Set(findings.filter((f) => /^R\d+$/.test(f.code)).map((f) => f.code));
   findings.push(
     ...runRules(form, {
       scope: "city",
       value: (code) => {
         const t = totals.get(code);
-        if (!t || t.incomplete || (wardTotalsPartial && scopeOf.get(code) === "W")) return { state: "invalid" };
+        if (!t || t.incomplete || (noWards && scopeOf.get(code) === "W")) return { state: "invalid" };
         return { state: "ok", value: t.value };
       },
       place: (code) => ({ sheet: null, cell: null, indicator: code, unit: null, file: null }),
-    }),
+    }).filter((f) => !failedOnSheets.has(f.code)),
   );
 
   const unitRank = new Map(ordered.map((u, i) => [u.name, i]));

@@ -31,12 +31,11 @@ async function save(book: SampleWorkbook, name: string): Promise<string> {
   return path;
 }
 
-/** Two errors and a warning on wards, a city-level error, one info on the totals, one ward missing. */
+/** Two errors and a warning on wards, a city-level error, one info on the totals. */
 async function faultyCity(): Promise<string> {
   const book = await SampleWorkbook.city();
   book.setValue(SHEETS.ngaBay, "19", "80").setValue(SHEETS.ngaBay, "11", 6).setValue(SHEETS.laiHieu, "20", null);
   book.setValues(SHEETS.city, { "02": 5, "36": 5, "37": 4 });
-  book.removeSheet(SHEETS.hiepLoi);
   return save(book, "faulty.xlsx");
 }
 
@@ -71,6 +70,8 @@ describe("tonghop validate: human output", () => {
       "    P. Lái Hiếu!E31  value.blank  Tin, bài phát thanh (mã 20) để trống — ghi 0 nếu không phát sinh.",
       'Phường Hiệp Thành (trang "P. Hiệp Thành", faulty.xlsx)',
       "  Không có lỗi.",
+      'Phường Hiệp Lợi (trang "P. Hiệp Lợi", faulty.xlsx)',
+      "  Không có lỗi.",
       'Xã Đại Thành (trang "X. Đại Thành", faulty.xlsx)',
       "  Không có lỗi.",
       'Xã Tân Thành (trang "X. Tân Thành", faulty.xlsx)',
@@ -78,14 +79,25 @@ describe("tonghop validate: human output", () => {
       'Cấp thành phố (trang "Cấp thành phố", faulty.xlsx)',
       "  Lỗi (1):",
       "    Cấp thành phố!E10  value.not-allowed  Dân số (mã 02) chỉ do xã, phường báo cáo; đơn vị cấp thành phố để trống để không bị tính trùng.",
-      "Phường Hiệp Lợi",
-      "  Cảnh báo (1):",
-      "    Thông tin báo cáo!B26  unit.missing  Chưa có số liệu của Phường Hiệp Lợi (đã nhận 5/6 xã, phường).",
       "Toàn thành phố (số tổng hợp)",
       "  Thông tin (1):",
       "    mã 37  R21  Tin báo, tố giác đã xác minh, xử lý (mã 37) = 4 khác Tin báo, tố giác về mại dâm được tiếp nhận (mã 36) = 5 (chênh lệch 1).",
       "",
-      "3 lỗi, 2 cảnh báo, 1 thông tin — đơn vị: 5/6",
+      "3 lỗi, 1 cảnh báo, 1 thông tin — đơn vị: 6/6",
+    ]);
+  });
+
+  it("a listed ward without a sheet: its own group, completeness 5/6, and no city rule on partial totals", async () => {
+    const book = await SampleWorkbook.city();
+    book.setValues(SHEETS.city, { "36": 5, "37": 4 }).removeSheet(SHEETS.hiepLoi);
+    const { code, out } = await cli("validate", await save(book, "missing.xlsx"));
+    expect(code).toBe(0);
+    expect(out.trimEnd().split("\n").slice(-5)).toEqual([
+      "Phường Hiệp Lợi",
+      "  Cảnh báo (1):",
+      "    Thông tin báo cáo!B26  unit.missing  Chưa có số liệu của Phường Hiệp Lợi (đã nhận 5/6 xã, phường).",
+      "",
+      "0 lỗi, 1 cảnh báo, 0 thông tin — đơn vị: 5/6",
     ]);
   });
 
@@ -153,7 +165,7 @@ describe("tonghop validate --json", () => {
     expect(err).toBe("");
     const json = JSON.parse(out);
     checkShape(json);
-    expect(json.summary).toEqual({ errors: 3, warnings: 2, infos: 1, wards: { reported: 5, expected: 6 } });
+    expect(json.summary).toEqual({ errors: 3, warnings: 1, infos: 1, wards: { reported: 6, expected: 6 } });
     expect(json.units[0]).toEqual({ name: "Phường Ngã Bảy", kind: "ward", sheet: "P. Ngã Bảy", file: "faulty.xlsx", period: "6 tháng đầu năm 2023" });
     expect(json.units.at(-1)).toEqual({ name: "Cấp thành phố", kind: "city-level", sheet: "Cấp thành phố", file: "faulty.xlsx", period: "6 tháng đầu năm 2023" });
     expect(json.findings[0]).toEqual({
@@ -176,7 +188,6 @@ describe("tonghop validate --json", () => {
       message: expect.stringContaining("(chênh lệch 1)"),
       file: null,
     });
-    expect(json.findings.find((f: { code: string }) => f.code === "unit.missing")).toMatchObject({ cell: "B26", indicator: null, unit: "Phường Hiệp Lợi" });
   });
 
   it("the clean sample: no findings, exit 0", async () => {
