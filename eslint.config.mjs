@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", "test-results/**", "coverage/**", ".tmp/**"] },
+  { ignores: ["dist/**", "dist-preview/**", "out/**", "node_modules/**", "test-results/**", "coverage/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@
  *   webpack --mode production    CDN office.js, production URL in dist/manifest*.xml
  *   webpack --mode development   local office.js, https://localhost:3000/ kept
  *   OFFICE_JS=local|cdn          overrides where office.js comes from, in either mode
+ *                                (an environment variable, or --env OFFICE_JS=local, which works on any OS)
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -19,15 +20,15 @@ const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
  * localized strings from the folder it was loaded from. */
 const officeJsLocalDir = "office-js";
 
-function officeJsSource(dev) {
-  const choice = process.env.OFFICE_JS || (dev ? "local" : "cdn");
+function officeJsSource(dev, env) {
+  const choice = env.OFFICE_JS || process.env.OFFICE_JS || (dev ? "local" : "cdn");
   if (choice !== "local" && choice !== "cdn") throw new Error(`OFFICE_JS must be "local" or "cdn", not "${choice}"`);
   return choice;
 }
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const officeJs = officeJsSource(dev);
+  const officeJs = officeJsSource(dev, env);
   const officeJsUrl = officeJs === "cdn" ? officeJsCdn : `${officeJsLocalDir}/office.js`;
 
   const copyPatterns = [

@@ -2,7 +2,7 @@
  * `npm run bench`: figures, not a timed test. For open workbooks of 7, 100 and 700 unit sheets (the
  * sample's ward cloned) run through the Excel adapter against office-addin-mock: round trips per Kiểm tra
  * and per Tổng hợp, the bytes Excel returns, and the engine's time; then the pane's start-up JavaScript
- * and lazy chunks from dist/.
+ * and lazy chunks from dist/, and its time to first render in headless Chromium (dist-preview/).
  */
 import { performance } from "node:perf_hooks";
 import { validateWorkbooks } from "../src/core/validate";
@@ -14,6 +14,8 @@ import { existingSheets } from "../src/taskpane/workflow";
 import { fakeUnits } from "../test/excel/fake/city";
 import { fakeEnv } from "../test/excel/fake/office";
 import { bundleSizes, formatBundleSizes } from "./bundle-size";
+import { firstRenderTimes, median } from "./first-render";
+import { PREVIEW_DIST } from "./preview";
 
 /** Excel on the web refuses requests and responses above 5 MB. */
 const WEB_LIMIT = 5 * 1024 * 1024;
@@ -101,6 +103,24 @@ async function main(): Promise<void> {
     console.log(formatBundleSizes(bundleSizes()));
   } catch {
     console.log("Kích thước gói / bundle sizes: chưa có dist/ — chạy `npm run build` trước / run `npm run build` first.");
+  }
+  console.log("");
+  await firstRender();
+}
+
+/** Microsoft's React task-pane template (Yo Office), measured the same way on this machine. */
+const TEMPLATE = { ms: 290, gzipKb: 165 };
+
+async function firstRender(): Promise<void> {
+  console.log("Hiển thị lần đầu trong Chromium headless / first render in headless Chromium (dist-preview/, office.js tại chỗ / local)");
+  try {
+    const times = await firstRenderTimes(PREVIEW_DIST, 5);
+    const initial = bundleSizes(PREVIEW_DIST).initialTotal;
+    console.log(`  trung vị / median ${ms(median(times))} (5 trình duyệt mới / fresh browsers: ${times.map(ms).join(", ")})`);
+    console.log(`  JS tải ngay / initial JS: ${(initial.raw / 1024).toFixed(1)} KB, gzip ${(initial.gzip / 1024).toFixed(1)} KB`);
+    console.log(`  mẫu React của Microsoft / Microsoft's React template: ≈ ${TEMPLATE.ms} ms, ${TEMPLATE.gzipKb} KB gzip`);
+  } catch (e) {
+    console.log(`  ${(e as Error).message}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, ProgressBar, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Boundary } from "./components/Boundary";
 import { CheckStep } from "./components/CheckStep";
 import { Notice } from "./components/Notice";
@@ -8,6 +8,8 @@ import { ReportStep } from "./components/ReportStep";
 import type { StepProps } from "./components/step-props";
 import { TotalsStep } from "./components/TotalsStep";
 import type { Startup } from "./host";
+import { OpenFiles } from "./preview/OpenFiles";
+import { useOpenedFiles } from "./preview/use-files";
 import { Step, STEPS } from "./steps";
 import { useTask } from "./use-task";
 import type { Checked } from "./workflow";
@@ -26,13 +28,13 @@ const PANELS: Record<Step, (props: StepProps) => React.JSX.Element> = {
 function StartupNotice({ startup }: { startup: Startup | null }) {
   if (startup === null) return <Text role="status">Đang kết nối với Excel…</Text>;
   if (startup.host) return null;
-  return startup.reason === "other-app" ? (
-    <Notice intent="warning" title="Ngăn này dành cho Excel">
-      Tổng hợp cho Word sẽ có ở bản sau; hãy mở sổ tính tổng hợp trong Excel và dùng nút Tổng hợp trên dải Trang đầu.
+  return startup.reason === "old-excel" ? (
+    <Notice intent="error" title="Phiên bản Excel này quá cũ">
+      Tổng hợp cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web. Hãy cập nhật Office hoặc mở sổ tổng hợp trong Excel trên web.
     </Notice>
   ) : (
-    <Notice intent="warning" title="Tổng hợp đang chạy ngoài Office">
-      Trang này cần được mở trong Excel (nút Tổng hợp trên dải Trang đầu) để đọc và ghi sổ tính. Bản xem thử chạy trên trình duyệt sẽ có ở bản sau.
+    <Notice intent="warning" title="Ngăn này dành cho Excel">
+      Trong Word, hãy dùng nút Cập nhật số liệu (nhóm Tổng hợp, thẻ Trang đầu); trong Excel, mở sổ tổng hợp và dùng các nút Kiểm tra, Tổng hợp, Báo cáo.
     </Notice>
   );
 }
@@ -42,11 +44,18 @@ export function App({ startup, initialStep }: { startup: Startup | null; initial
   const [step, setStep] = useState<Step>(initialStep);
   const [checked, setChecked] = useState<Checked | null>(null);
   const task = useTask();
+  const host = startup?.host ?? null;
+  const files = useOpenedFiles(host);
   const Panel = PANELS[step];
+
+  // Findings of files no longer open (or since replaced) would point at sheets the pane cannot show.
+  useEffect(() => setChecked(null), [files]);
+
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
         <StartupNotice startup={startup} />
+        {host?.kind === "browser" && <OpenFiles host={host} task={task} />}
         <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)}>
           {STEPS.map((s) => (
             <Tab key={s.id} value={s.id}>
@@ -62,7 +71,7 @@ export function App({ startup, initialStep }: { startup: Startup | null; initial
         )}
         {task.problem && <ProblemBar problem={task.problem} onDismiss={task.dismiss} />}
         <Boundary key={step}>
-          <Panel host={startup?.host ?? null} task={task} checked={checked} onChecked={setChecked} />
+          <Panel host={host} task={task} checked={checked} onChecked={setChecked} />
         </Boundary>
       </main>
     </FluentProvider>

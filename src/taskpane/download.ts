@@ -1,6 +1,7 @@
 /** Offering bytes as a file download from the page (an <a download> on a blob URL). */
+import type { Delivery } from "./host";
 
-export function downloadBlob(bytes: Uint8Array, fileName: string, mimeType: string): void {
+export function offerDownload(bytes: Uint8Array, fileName: string, mimeType: string): Delivery {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
   const a = document.createElement("a");
   a.href = url;
@@ -11,4 +12,5 @@ export function downloadBlob(bytes: Uint8Array, fileName: string, mimeType: stri
   a.remove();
   // Revoking at once can cancel the download in some webviews.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { delivered: true, message: `Đã tải xuống "${fileName}" (xem thư mục Tải xuống của máy).` };
 }

@@ -1,6 +1,6 @@
 /**
- * What the task pane needs from the application it runs in. The Excel add-in implements it in
- * src/hosts/excel; a plain-browser preview can implement the same contract. No Office type appears here.
+ * What the task pane needs from the application it runs in: Excel (src/hosts/excel), or the browser
+ * preview over .xlsx files opened from disk (src/hosts/browser). No Office type appears here.
  */
 import type { Finding } from "../core/findings";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -50,8 +50,28 @@ export interface InfoSheetWrite {
 
 export type Delivery = { delivered: true; message: string } | { delivered: false; message: string };
 
-export interface PaneHost {
+/** A file the user picked, read into memory. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What became of one picked file: imported (or opened), or refused and why. */
+export interface ImportOutcome {
+  file: string;
+  imported: boolean;
+  message: string;
+}
+
+interface HostBase {
   readonly kind: HostKind;
+  writeInfo(write: InfoSheetWrite): Promise<void>;
+  /** Offers a file to the user, or says why this platform cannot. */
+  deliverFile(bytes: Uint8Array, fileName: string, mimeType: string): Promise<Delivery>;
+}
+
+export interface ExcelPaneHost extends HostBase {
+  readonly kind: "excel";
   /** Every sheet of the open workbook, in tab order. */
   readWorkbook(progress: Progress): Promise<WorkbookSnapshot>;
   /** Fill and note on each finding's cell; earlier marks no longer found are restored. */
@@ -62,10 +82,32 @@ export interface PaneHost {
   writePlan(plan: WorkbookPlan, current: WorkbookSnapshot): Promise<void>;
   /** Copies ward sheets in; returns the names they were given. */
   insertSheets(imports: SheetImport[]): Promise<string[]>;
-  writeInfo(write: InfoSheetWrite): Promise<void>;
-  /** Offers a file to the user, or says why this platform cannot. */
-  deliverFile(bytes: Uint8Array, fileName: string, mimeType: string): Promise<Delivery>;
 }
 
-/** How the pane started: with a host, or why there is none (the pane then says so instead of going blank). */
-export type Startup = { host: PaneHost } | { host: null; reason: "outside-office" | "other-app" };
+/** One .xlsx file opened in the preview, as the xlsx adapter read it. */
+export interface OpenedFile {
+  /** The file's name, which findings and the totals workbook give as its source; unique among the open files. */
+  name: string;
+  bytes: Uint8Array;
+  snapshot: WorkbookSnapshot;
+}
+
+/**
+ * The preview outside Office: workbooks opened from disk and read in the page, never written back. The
+ * steps run on them as `tonghop` runs on the same files; `writeInfo` changes only the copy in memory.
+ */
+export interface BrowserPaneHost extends HostBase {
+  readonly kind: "browser";
+  /** The open files in opening order; the same array until they change. */
+  files(): readonly OpenedFile[];
+  /** Calls `listener` after every change of files(); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Reads and adds the files; one named like an open file replaces it. */
+  open(files: PickedFile[], progress: Progress): Promise<ImportOutcome[]>;
+  close(name: string): void;
+}
+
+export type PaneHost = ExcelPaneHost | BrowserPaneHost;
+
+/** How the pane started: with a host, or in an Office app it does not serve (the pane then says so instead of going blank). */
+export type Startup = { host: PaneHost } | { host: null; reason: "other-app" | "old-excel" };

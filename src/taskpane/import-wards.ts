@@ -7,18 +7,7 @@ import { AppendixSheet, classifySheet } from "../core/reader";
 import type { SheetSnapshot } from "../core/snapshot";
 import { unitKey } from "../core/units";
 import { unitSheetName } from "../core/workbook-plan/names";
-import { PaneHost, Progress, SheetImport } from "./host";
-
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface ImportOutcome {
-  file: string;
-  imported: boolean;
-  message: string;
-}
+import { ExcelPaneHost, ImportOutcome, PickedFile, Progress, SheetImport } from "./host";
 
 const codes = new Set(phuLucPcmd.indicators.map((i) => i.code));
 
@@ -29,7 +18,7 @@ function appendicesOf(sheets: SheetSnapshot[]): AppendixSheet[] {
   });
 }
 
-export async function importWardFiles(host: PaneHost, files: PickedFile[], progress: Progress): Promise<ImportOutcome[]> {
+export async function importWardFiles(host: ExcelPaneHost, files: PickedFile[], progress: Progress): Promise<ImportOutcome[]> {
   const current = await host.readWorkbook(progress);
   const present = new Map<string, string>();
   for (const a of appendicesOf(current.sheets)) if (a.unitName) present.set(unitKey(a.unitName), a.sheet);

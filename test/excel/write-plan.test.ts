@@ -45,7 +45,10 @@ describe("writing the generated sheets", () => {
   test("every value, formula, number format and the marker of the plan land in their cells", async () => {
     const wb = await fakeCity();
     const host = createExcelHost(fakeEnv(wb));
-    const { snapshot, result } = await check(host, quiet);
+    const {
+      snapshots: [snapshot],
+      result,
+    } = await check(host, quiet);
     const { plan } = planTotalsWorkbook(result, existingSheets(snapshot));
     await host.writePlan(plan, snapshot);
     for (const sheet of plan.sheets) expectWritten(wb, sheet);
@@ -83,7 +86,10 @@ describe("writing the generated sheets", () => {
     const book = (await SampleWorkbook.city()).setValue(SHEETS.tanThanh, "09", null);
     const wb = loadFake(new FakeWorkbook(), book.workbook);
     const host = createExcelHost(fakeEnv(wb));
-    const { snapshot, result } = await check(host, quiet);
+    const {
+      snapshots: [snapshot],
+      result,
+    } = await check(host, quiet);
     const { plan } = planTotalsWorkbook(result, existingSheets(snapshot));
     await host.writePlan(plan, snapshot);
     const totals = plan.sheets[0];

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { WorkbookSnapshot } from "../../src/core/snapshot";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read-workbook";
-import { PaneHost } from "../../src/taskpane/host";
+import { ExcelPaneHost } from "../../src/taskpane/host";
 import { CITY_FILE, SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 
 /** The city sample with a rule error (R03 on Phường Ngã Bảy) and a blank, as the open workbook. */
@@ -15,7 +15,7 @@ export async function cleanSnapshot(): Promise<WorkbookSnapshot> {
   return { ...(await readWorkbookSnapshot(readFileSync(CITY_FILE), "x.xlsx")), file: null };
 }
 
-export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<PaneHost> = {}): jest.Mocked<PaneHost> {
+export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<ExcelPaneHost> = {}): jest.Mocked<ExcelPaneHost> {
   return {
     kind: "excel",
     readWorkbook: jest.fn(async (progress) => {
@@ -30,5 +30,5 @@ export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<PaneHost
     writeInfo: jest.fn(async () => undefined),
     deliverFile: jest.fn(async (_bytes, fileName) => ({ delivered: true as const, message: `Đã tải xuống "${fileName}".` })),
     ...overrides,
-  } as jest.Mocked<PaneHost>;
+  } as jest.Mocked<ExcelPaneHost>;
 }

@@ -20,7 +20,7 @@ import { citySnapshot, fakeHost } from "./fake-host";
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 function renderPane(host: PaneHost | null, step: Step = "kiem-tra") {
-  const startup = host ? { host } : { host: null, reason: "outside-office" as const };
+  const startup = host ? { host } : { host: null, reason: "other-app" as const };
   return render(<App startup={startup} initialStep={step} />);
 }
 
@@ -97,9 +97,9 @@ describe("the Kiểm tra step", () => {
     expect(screen.queryByText("Excel đang ở chế độ sửa ô")).toBeNull();
   });
 
-  test("outside Office the pane says so, with every action off — never blank", () => {
+  test("in an Office app other than Excel the pane says so, with every action off — never blank", () => {
     renderPane(null);
-    expect(screen.getByText("Tổng hợp đang chạy ngoài Office")).toBeInTheDocument();
+    expect(screen.getByText("Ngăn này dành cho Excel")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
   });
 

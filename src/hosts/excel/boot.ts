@@ -1,6 +1,6 @@
 /** Start-up inside Office: wait for Office.js, then hand the pane an Excel host, or say why there is none. */
 import type { Startup } from "../../taskpane/host";
-import { ExcelEnv, Platform } from "./env";
+import { API, ExcelEnv, Platform } from "./env";
 import { createExcelHost } from "./excel-host";
 
 function platformOf(p: Office.PlatformType | null | undefined): Platform {
@@ -29,9 +29,14 @@ function officeEnv(platform: Office.PlatformType | null | undefined): ExcelEnv {
   };
 }
 
-export async function startOffice(): Promise<Startup> {
-  if (typeof Office === "undefined") return { host: null, reason: "outside-office" };
+/** Null outside Office (a plain browser: Office.onReady reports no host), where the pane runs as the preview. */
+export async function startOffice(): Promise<Startup | null> {
+  if (typeof Office === "undefined") return null;
   const info = await Office.onReady();
-  if (info.host === Office.HostType.Excel) return { host: createExcelHost(officeEnv(info.platform)) };
-  return { host: null, reason: info.host ? "other-app" : "outside-office" };
+  if (info.host === Office.HostType.Excel) {
+    // The manifest cannot require ExcelApi without hiding the add-in from Word, so the set is checked here.
+    const env = officeEnv(info.platform);
+    return env.supports(API.base) ? { host: createExcelHost(env) } : { host: null, reason: "old-excel" };
+  }
+  return info.host ? { host: null, reason: "other-app" } : null;
 }

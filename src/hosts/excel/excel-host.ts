@@ -1,6 +1,6 @@
 /** The task pane's host contract implemented over Office.js; every Office failure becomes a HostError. */
-import { downloadBlob } from "../../taskpane/download";
-import type { Delivery, PaneHost } from "../../taskpane/host";
+import { offerDownload } from "../../taskpane/download";
+import type { Delivery, ExcelPaneHost } from "../../taskpane/host";
 import { ExcelEnv, Platform } from "./env";
 import { toHostError } from "./errors";
 import { applyMarks } from "./highlight";
@@ -26,11 +26,10 @@ async function guarded<T>(action: () => Promise<T>): Promise<T> {
 
 function deliver(platform: Platform, bytes: Uint8Array, fileName: string, mimeType: string): Delivery {
   if (NO_DOWNLOADS.includes(platform)) return { delivered: false, message: DOWNLOAD_BLOCKED };
-  downloadBlob(bytes, fileName, mimeType);
-  return { delivered: true, message: `Đã tải xuống "${fileName}" (xem thư mục Tải xuống của máy).` };
+  return offerDownload(bytes, fileName, mimeType);
 }
 
-export function createExcelHost(env: ExcelEnv): PaneHost {
+export function createExcelHost(env: ExcelEnv): ExcelPaneHost {
   return {
     kind: "excel",
     readWorkbook: (progress) => guarded(() => readWorkbook(env, progress)),

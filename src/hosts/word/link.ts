@@ -47,15 +47,21 @@ export function loadLink(context: Word.RequestContext): () => ReportLink | null 
   };
 }
 
-/** Queues writing the link; `generatedAt` only when the report is inserted whole. */
+/**
+ * Queues writing the link; `generatedAt` only when the report is inserted whole. An unknown value is left
+ * out rather than stored as an empty property.
+ */
 export function writeLink(context: Word.RequestContext, link: ReportLink, generatedAt: string | null = null): void {
   const properties = context.document.properties.customProperties;
-  properties.add(LINK_PROPERTIES.formId, link.formId);
-  properties.add(LINK_PROPERTIES.period, link.period ?? "");
-  properties.add(LINK_PROPERTIES.workbook, link.workbook);
-  if (generatedAt) properties.add(LINK_PROPERTIES.generatedAt, generatedAt);
-  properties.add(LINK_PROPERTIES.refreshedAt, link.refreshedAt ?? "");
-  properties.add(LINK_PROPERTIES.groups, (link.groups ?? []).join(","));
+  const values: [string, string | null][] = [
+    [LINK_PROPERTIES.formId, link.formId],
+    [LINK_PROPERTIES.period, link.period],
+    [LINK_PROPERTIES.workbook, link.workbook],
+    [LINK_PROPERTIES.generatedAt, generatedAt],
+    [LINK_PROPERTIES.refreshedAt, link.refreshedAt],
+    [LINK_PROPERTIES.groups, link.groups?.join(",") ?? null],
+  ];
+  for (const [name, value] of values) if (value) properties.add(name, value);
 }
 
 /** The link after writing `report` into the document, which now knows the groups `groups`. */

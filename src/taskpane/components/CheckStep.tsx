@@ -2,8 +2,11 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { formatNumber } from "../../core/numbers";
-import type { ImportOutcome, PickedFile } from "../import-wards";
+import type { ImportOutcome } from "../host";
 import { loadImporter, loadWorkflow } from "../lazy";
+import { readPicked, XLSX_ACCEPT } from "../pick-files";
+import { SheetGrid } from "../preview/SheetGrid";
+import { useOpenedFiles } from "../preview/use-files";
 import { Findings } from "./Findings";
 import { Notice } from "./Notice";
 import type { StepProps } from "./step-props";
@@ -14,72 +17,78 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-function readFile(file: File): Promise<PickedFile> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve({ name: file.name, bytes: new Uint8Array(reader.result as ArrayBuffer) });
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 export function CheckStep({ host, task, checked, onChecked }: StepProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [imports, setImports] = useState<ImportOutcome[] | null>(null);
   const [marks, setMarks] = useState<string | null>(null);
+  const [shown, setShown] = useState<Finding | null>(null);
+  const files = useOpenedFiles(host);
+  const preview = host?.kind === "browser";
   const off = !host || task.running;
 
   const runCheck = async () => {
     if (!host) return;
     setMarks(null);
+    setShown(null);
+    setImports(null);
     const done = await task.run(async (p) => (await loadWorkflow()).check(host, p));
     if (done) onChecked(done);
   };
 
   const importFiles = async (list: FileList | null) => {
     if (!host || !list || list.length === 0) return;
-    const files = [...list];
+    const picked = [...list];
     if (input.current) input.current.value = "";
     const outcomes = await task.run(async (p) => {
-      const picked = await Promise.all(files.map(readFile));
-      return (await loadImporter()).importWardFiles(host, picked, p);
+      const read = await readPicked(picked);
+      return host.kind === "browser" ? host.open(read, p) : (await loadImporter()).importWardFiles(host, read, p);
     });
     if (outcomes) setImports(outcomes);
   };
 
   const goTo = (f: Finding) => {
-    if (host && f.sheet) void task.run(() => host.goTo(f.sheet!, f.cell));
+    if (host?.kind === "browser") setShown((s) => (s === f ? null : f));
+    else if (host && f.sheet) void task.run(() => host.goTo(f.sheet!, f.cell));
   };
 
   const mark = async (findings: Finding[]) => {
-    if (!host) return;
+    if (host?.kind !== "excel") return;
     const r = await task.run(() => host.highlight(findings));
     if (r) setMarks(`Đã đánh dấu ${formatNumber(r.marked)} ô${r.restored ? `; ${formatNumber(r.restored)} ô không còn lỗi được trả lại định dạng cũ` : ""}.`);
   };
 
   const clear = async () => {
-    if (!host) return;
+    if (host?.kind !== "excel") return;
     const r = await task.run(() => host.clearHighlights());
     if (r) setMarks(r.restored ? `Đã xóa đánh dấu, trả lại màu nền và ghi chú cũ cho ${formatNumber(r.restored)} ô.` : "Không có ô nào đang được đánh dấu.");
+  };
+
+  /** The preview shows a finding's sheet under it: the files are read-only, so there is no cell to select in an app. */
+  const sheetOf = (f: Finding) => {
+    const sheet = checked?.snapshots.find((s) => s.file === f.file)?.sheets.find((s) => s.name === f.sheet);
+    if (!sheet) return null;
+    return <SheetGrid key={`${f.file}\u0000${f.sheet}\u0000${f.cell}`} sheet={sheet} file={f.file} cell={f.cell} onClose={() => setShown(null)} />;
   };
 
   return (
     <div className={styles.panel}>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={off} onClick={runCheck}>
+        <Button appearance="primary" disabled={off || (preview && files.length === 0)} onClick={runCheck}>
           Kiểm tra
         </Button>
         <Button disabled={off} onClick={() => input.current?.click()}>
           Nhập file đơn vị…
         </Button>
-        <Button disabled={off} onClick={clear}>
-          Xóa đánh dấu
-        </Button>
+        {!preview && (
+          <Button disabled={off} onClick={clear}>
+            Xóa đánh dấu
+          </Button>
+        )}
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={XLSX_ACCEPT}
           multiple
           hidden
           data-testid="ward-files"
@@ -91,16 +100,34 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
           {o.message}
         </Notice>
       ))}
-      {imports?.some((o) => o.imported) && !task.running && <Notice intent="info">Bấm Kiểm tra để kiểm tra cả các trang vừa nhập.</Notice>}
+      {imports?.some((o) => o.imported) && !task.running && (
+        <Notice intent="info">Bấm Kiểm tra để kiểm tra cả các {preview ? "file vừa mở" : "trang vừa nhập"}.</Notice>
+      )}
       {checked && <Summary result={checked.result} />}
       {marks && <Notice intent="success">{marks}</Notice>}
       {checked && checked.result.findings.length > 0 && (
-        <Findings result={checked.result} disabled={off} onGo={goTo} onMark={mark} />
+        <Findings
+          result={checked.result}
+          disabled={off}
+          onGo={goTo}
+          goTitle={preview ? "Xem ô này trong trang tính" : "Chọn ô này trong sổ tính"}
+          onMark={preview ? undefined : mark}
+          detail={preview ? (f) => (f === shown ? sheetOf(f) : null) : undefined}
+        />
       )}
       {!checked && !task.running && (
         <Notice intent="info">
-          Bấm Kiểm tra để đọc mọi trang phụ lục của sổ tính và kiểm tra số liệu theo biểu mẫu. Dùng Nhập file đơn vị để chép các file .xlsx
-          của xã, phường vào sổ.
+          {preview ? (
+            <>
+              Mở file tổng hợp của thành phố hoặc các file .xlsx của xã, phường (nút Mở file Excel…), rồi bấm Kiểm tra để kiểm tra số liệu theo
+              biểu mẫu. Nút Nhập file đơn vị mở thêm file của xã, phường.
+            </>
+          ) : (
+            <>
+              Bấm Kiểm tra để đọc mọi trang phụ lục của sổ tính và kiểm tra số liệu theo biểu mẫu. Dùng Nhập file đơn vị để chép các file .xlsx
+              của xã, phường vào sổ.
+            </>
+          )}
         </Notice>
       )}
     </div>

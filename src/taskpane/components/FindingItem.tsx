@@ -15,7 +15,16 @@ function placeOf(f: Finding): string | null {
   return f.indicator ? `mã ${f.indicator}` : null;
 }
 
-export function FindingItem({ finding, onGo }: { finding: Finding; onGo: (f: Finding) => void }) {
+interface Props {
+  finding: Finding;
+  onGo: (f: Finding) => void;
+  goTitle: string;
+  /** Whether the finding's cell is shown under it, when the pane shows cells itself. */
+  expanded?: boolean;
+  children?: React.ReactNode;
+}
+
+export function FindingItem({ finding, onGo, goTitle, expanded, children }: Props) {
   const styles = useStyles();
   const place = placeOf(finding);
   const label = severityLabel[finding.severity];
@@ -26,7 +35,7 @@ export function FindingItem({ finding, onGo }: { finding: Finding; onGo: (f: Fin
           {label[0].toUpperCase() + label.slice(1)}
         </Badge>
         {finding.sheet ? (
-          <Link as="button" onClick={() => onGo(finding)} title="Chọn ô này trong sổ tính">
+          <Link as="button" onClick={() => onGo(finding)} title={goTitle} aria-expanded={expanded}>
             {place}
           </Link>
         ) : (
@@ -45,6 +54,7 @@ export function FindingItem({ finding, onGo }: { finding: Finding; onGo: (f: Fin
           {finding.difference !== undefined && <Caption1>Chênh lệch: {formatNumber(finding.difference)}</Caption1>}
         </span>
       )}
+      {children}
     </li>
   );
 }

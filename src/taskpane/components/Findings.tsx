@@ -1,5 +1,5 @@
 import { Button, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { ReactNode, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { formatNumber } from "../../core/numbers";
 import type { ValidationResult } from "../../core/validate";
@@ -10,17 +10,24 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   group: { marginTop: tokens.spacingVerticalM },
+  // In a narrow pane the options wrap as a whole instead of breaking "Tất cả (3)" over two lines.
+  filter: { flexWrap: "wrap" },
+  option: { whiteSpace: "nowrap" },
 });
 
 interface Props {
   result: ValidationResult;
   disabled: boolean;
   onGo: (f: Finding) => void;
-  /** Marks the findings shown. */
-  onMark: (findings: Finding[]) => void;
+  /** What going to a finding's cell does, as the link's tooltip. */
+  goTitle: string;
+  /** Marks the findings shown; without it (the preview's files are read-only) there is no marking. */
+  onMark?: (findings: Finding[]) => void;
+  /** Shown under a finding, when the pane shows its cell itself; undefined when the host selects the cell. */
+  detail?: (f: Finding) => ReactNode;
 }
 
-export function Findings({ result, disabled, onGo, onMark }: Props) {
+export function Findings({ result, disabled, onGo, goTitle, onMark, detail }: Props) {
   const styles = useStyles();
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const groups = groupFindings(result, filter);
@@ -34,16 +41,24 @@ export function Findings({ result, disabled, onGo, onMark }: Props) {
   ];
   return (
     <section aria-label="Kết quả kiểm tra">
-      <RadioGroup layout="horizontal" value={filter} onChange={(_, d) => setFilter(d.value as SeverityFilter)} aria-label="Lọc theo mức độ">
+      <RadioGroup
+        layout="horizontal"
+        className={styles.filter}
+        value={filter}
+        onChange={(_, d) => setFilter(d.value as SeverityFilter)}
+        aria-label="Lọc theo mức độ"
+      >
         {options.map(([value, label]) => (
-          <Radio key={value} value={value} label={label} />
+          <Radio key={value} value={value} label={{ children: label, className: styles.option }} />
         ))}
       </RadioGroup>
-      <div className={styles.bar}>
-        <Button disabled={disabled || shown.every((f) => !f.cell)} onClick={() => onMark(shown)}>
-          Đánh dấu ô lỗi
-        </Button>
-      </div>
+      {onMark && (
+        <div className={styles.bar}>
+          <Button disabled={disabled || shown.every((f) => !f.cell)} onClick={() => onMark(shown)}>
+            Đánh dấu ô lỗi
+          </Button>
+        </div>
+      )}
       {groups.map((g) => (
         <div key={g.title} className={styles.group}>
           <Subtitle2 as="h3">
@@ -51,9 +66,14 @@ export function Findings({ result, disabled, onGo, onMark }: Props) {
             {g.sheet && g.sheet !== g.title ? ` (trang ${g.sheet})` : ""} — {formatNumber(g.findings.length)}
           </Subtitle2>
           <ul className={styles.list}>
-            {g.findings.map((f, i) => (
-              <FindingItem key={i} finding={f} onGo={onGo} />
-            ))}
+            {g.findings.map((f, i) => {
+              const more = detail?.(f);
+              return (
+                <FindingItem key={i} finding={f} onGo={onGo} goTitle={goTitle} expanded={detail ? Boolean(more) : undefined}>
+                  {more}
+                </FindingItem>
+              );
+            })}
           </ul>
         </div>
       ))}

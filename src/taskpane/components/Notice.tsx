@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 
-export function Notice({ intent, title, children }: { intent: "success" | "warning" | "info"; title?: string; children: React.ReactNode }) {
+export function Notice({ intent, title, children }: { intent: "success" | "warning" | "info" | "error"; title?: string; children: React.ReactNode }) {
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>

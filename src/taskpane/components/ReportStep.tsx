@@ -4,6 +4,7 @@ import { INFO_FIELDS } from "../../core/info-sheet";
 import type { Delivery } from "../host";
 import { FIELDS, infoValuesOf, InfoValues, MULTILINE } from "../info-write";
 import { loadWorkflow } from "../lazy";
+import { useOpenedFiles } from "../preview/use-files";
 import { Notice } from "./Notice";
 import type { StepProps } from "./step-props";
 
@@ -20,17 +21,20 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
   const [dirty, setDirty] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [delivery, setDelivery] = useState<Delivery | null>(null);
-  const off = !host || task.running;
+  const files = useOpenedFiles(host);
+  const preview = host?.kind === "browser";
+  const ready = host !== null && (!preview || files.length > 0);
+  const off = !ready || task.running;
 
   useEffect(() => {
-    if (loaded || !host || task.running) return;
+    if (loaded || !ready || !host || task.running) return;
     setLoaded(true);
     void task.run(async (p) => (await loadWorkflow()).check(host, p)).then((done) => {
       if (!done) return;
       onChecked(done);
       setValues(infoValuesOf(done.result));
     });
-  }, [loaded, host, task, onChecked]);
+  }, [loaded, ready, host, task, onChecked]);
 
   const save = async () => {
     if (!host) return;
@@ -56,7 +60,17 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
 
   return (
     <div className={styles.panel}>
-      <Text as="p">Thông tin in trên báo cáo, lưu ở trang “Thông tin báo cáo” của sổ tính. Trường nhiều dòng: mỗi dòng một mục.</Text>
+      <Text as="p">
+        {preview ? (
+          <>
+            Thông tin in trên báo cáo, lấy từ trang “Thông tin báo cáo” của file đang mở. Bản xem trước không sửa file trên máy: nút Lưu ghi vào
+            bản trong trình duyệt, dùng cho báo cáo và file Tổng hợp tải xuống.
+          </>
+        ) : (
+          "Thông tin in trên báo cáo, lưu ở trang “Thông tin báo cáo” của sổ tính."
+        )}{" "}
+        Trường nhiều dòng: mỗi dòng một mục.
+      </Text>
       <form className={styles.form} onSubmit={(e) => (e.preventDefault(), void save())}>
         {FIELDS.map((f) => {
           const onChange = (_: unknown, d: { value: string }) => {

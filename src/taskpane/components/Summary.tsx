@@ -10,7 +10,7 @@ export function Summary({ result }: { result: ValidationResult }) {
   if (s.errors + s.warnings + s.infos === 0) {
     return (
       <Notice intent="success" title="Không có lỗi">
-        Số liệu của {wards} xã, phường đã đủ và khớp nhau.
+        Đã đọc {formatNumber(result.units.length)} đơn vị; số liệu của {wards} xã, phường đã đủ và khớp nhau.
       </Notice>
     );
   }

@@ -3,7 +3,7 @@ import type { Task } from "../use-task";
 import type { Checked } from "../workflow";
 
 export interface StepProps {
-  /** Null outside Excel: the step is shown with its actions off. */
+  /** Null while Office starts, or in an Office app the pane does not serve: the step is shown with its actions off. */
   host: PaneHost | null;
   task: Task;
   checked: Checked | null;
