@@ -38,7 +38,7 @@ function allRuns(model: ReportModel): Run[] {
 
 export function reportSummaryText(run: ReportRun): string {
   const runs = allRuns(run.model);
-  const incomplete = [...new Set(runs.flatMap((r) => (r.type === "figure" && r.incomplete && r.code ? [r.code] : [])))];
+  const incomplete = [...new Set(runs.flatMap((r) => (r.type === "figure" && r.incomplete && r.code ? [r.code] : [])))].sort();
   const placeholders = runs.filter((r) => r.type === "placeholder").length;
   const lines = [`Đã ghi báo cáo: ${run.out}`];
   if (run.result.summary.errors > 0) {
