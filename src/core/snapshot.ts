@@ -1,4 +1,4 @@
-/** Host-neutral picture of a workbook, produced by every host adapter (Office.js, ExcelJS, browser). */
+/** Host-neutral picture of a workbook, produced by every host adapter (Excel add-in, ExcelJS files, browser). */
 
 export type CellType = "number" | "text" | "boolean" | "error" | "blank";
 

@@ -1,6 +1,6 @@
 /**
  * A neutral write plan: what to write into a workbook, produced once in core and only translated by
- * the xlsx writer (ExcelJS) and the Office.js writer. No layout logic lives in a host adapter.
+ * the xlsx writer (ExcelJS) and the Excel add-in writer. No layout logic lives in a host adapter.
  */
 
 export interface PlanCell {
