@@ -4,7 +4,8 @@ import type { Finding } from "../../core/findings";
 import { formatNumber } from "../../core/numbers";
 import type { ImportOutcome } from "../host";
 import { loadImporter, loadWorkflow } from "../lazy";
-import { readPicked, XLSX_ACCEPT } from "../pick-files";
+import { readPicked } from "../pick-files";
+import { XlsxFileInput } from "./XlsxFileInput";
 import { SheetGrid } from "../preview/SheetGrid";
 import { useOpenedFiles } from "../preview/use-files";
 import { Findings } from "./Findings";
@@ -36,10 +37,8 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
     if (done) onChecked(done);
   };
 
-  const importFiles = async (list: FileList | null) => {
-    if (!host || !list || list.length === 0) return;
-    const picked = [...list];
-    if (input.current) input.current.value = "";
+  const importFiles = async (picked: File[]) => {
+    if (!host) return;
     const outcomes = await task.run(async (p) => {
       const read = await readPicked(picked);
       return host.kind === "browser" ? host.open(read, p) : (await loadImporter()).importWardFiles(host, read, p);
@@ -85,15 +84,7 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
             Xóa đánh dấu
           </Button>
         )}
-        <input
-          ref={input}
-          type="file"
-          accept={XLSX_ACCEPT}
-          multiple
-          hidden
-          data-testid="ward-files"
-          onChange={(e) => void importFiles(e.target.files)}
-        />
+        <XlsxFileInput ref={input} testId="ward-files" onFiles={(files) => void importFiles(files)} />
       </div>
       {imports?.map((o, i) => (
         <Notice key={i} intent={o.imported ? "success" : "warning"}>

@@ -3,7 +3,8 @@ import { DismissRegular, DocumentRegular, FolderOpenRegular } from "@fluentui/re
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Notice } from "../components/Notice";
 import type { BrowserPaneHost, ImportOutcome } from "../host";
-import { readPicked, XLSX_ACCEPT } from "../pick-files";
+import { readPicked } from "../pick-files";
+import { XlsxFileInput } from "../components/XlsxFileInput";
 import type { Task } from "../use-task";
 import { useOpenedFiles } from "./use-files";
 
@@ -81,19 +82,7 @@ export function OpenFiles({ host, task }: { host: BrowserPaneHost; task: Task })
         >
           Mở file Excel…
         </Button>
-        <input
-          ref={input}
-          type="file"
-          accept={XLSX_ACCEPT}
-          multiple
-          hidden
-          data-testid="open-files"
-          onChange={(e) => {
-            const list = [...(e.target.files ?? [])];
-            e.target.value = "";
-            void open(list);
-          }}
-        />
+        <XlsxFileInput ref={input} testId="open-files" onFiles={(files) => void open(files)} />
       </div>
       {files.length === 0 && (
         <Caption1>
