@@ -10,6 +10,8 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const urlDev = "https://localhost:3000/";
 /** Where the production build is hosted; every urlDev in manifest*.xml is replaced by it. */
@@ -78,7 +80,23 @@ module.exports = async (env, options) => {
     },
     module: {
       noParse: /[\\/]exceljs[\\/]dist[\\/]/,
+      // Loaders run last rule first: TypeScript, then our makeStyles() precompiled, then all Griffel
+      // styles (Fluent's ship precompiled) moved out of the JavaScript into one static stylesheet.
       rules: [
+        {
+          test: /\.(js|tsx?)$/,
+          include: [path.resolve(__dirname, "src"), /[\\/]node_modules[\\/]@fluentui[\\/]/],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src"),
+          use: { loader: "@griffel/webpack-loader" },
+        },
+        {
+          test: /\.css$/,
+          use: [MiniCssExtractPlugin.loader, "css-loader"],
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -105,6 +123,8 @@ module.exports = async (env, options) => {
         templateParameters: { officeJsUrl },
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new MiniCssExtractPlugin({ filename: dev ? "[name].css" : "[name].[contenthash:8].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
     ],
     // Path-derived chunk names ("vendors-node_modules_exceljs_…") make dist/ and size reports readable.
     optimization: { chunkIds: "named" },

@@ -14,8 +14,8 @@ import { existingSheets } from "../src/taskpane/workflow";
 import { fakeUnits } from "../test/excel/fake/city";
 import { fakeEnv } from "../test/excel/fake/office";
 import { bundleSizes, formatBundleSizes } from "./bundle-size";
-import { firstRenderTimes, median } from "./first-render";
-import { PREVIEW_DIST } from "./preview";
+import { firstRenderTimes, median, officeJsOnlyPage, RenderTarget } from "./first-render";
+import { ensurePreviewBuild, PREVIEW_DIST } from "./preview";
 
 /** Excel on the web refuses requests and responses above 5 MB. */
 const WEB_LIMIT = 5 * 1024 * 1024;
@@ -108,19 +108,37 @@ async function main(): Promise<void> {
   await firstRender();
 }
 
-/** Microsoft's React task-pane template (Yo Office), measured the same way on this machine. */
-const TEMPLATE = { ms: 290, gzipKb: 165 };
+const RENDER_RUNS = 5;
+
+/** `--compare <dir>`: another built task pane (office.js served from its own office-js/ folder), e.g. Microsoft's React template. */
+function compareArg(args: string[]): RenderTarget | null {
+  const i = args.indexOf("--compare");
+  if (i < 0) return null;
+  if (!args[i + 1]) throw new Error("--compare cần thư mục của một ngăn đã dựng / needs the folder of a built task pane");
+  return { label: `--compare ${args[i + 1]}`, dist: args[i + 1] };
+}
 
 async function firstRender(): Promise<void> {
-  console.log("Hiển thị lần đầu trong Chromium headless / first render in headless Chromium (dist-preview/, office.js tại chỗ / local)");
+  console.log(`Hiển thị lần đầu trong Chromium headless / first render in headless Chromium (office.js tại chỗ / local; trung vị của ${RENDER_RUNS} trình duyệt mới / median of ${RENDER_RUNS} fresh browsers)`);
+  const floor = officeJsOnlyPage(PREVIEW_DIST);
   try {
-    const times = await firstRenderTimes(PREVIEW_DIST, 5);
+    ensurePreviewBuild();
+    const compare = compareArg(process.argv.slice(2));
+    const targets: RenderTarget[] = [
+      { label: "chỉ office.js (mức sàn) / office.js alone (floor)", dist: floor.dist },
+      { label: "ngăn Tổng hợp / Tổng hợp pane (dist-preview/)", dist: PREVIEW_DIST },
+      ...(compare ? [compare] : []),
+    ];
+    const results = await firstRenderTimes(targets, RENDER_RUNS);
+    const width = Math.max(...results.map((r) => r.label.length));
+    for (const { label, times } of results) console.log(`  ${label.padEnd(width)}  ${ms(median(times)).padStart(7)}   (${times.map(ms).join(", ")})`);
     const initial = bundleSizes(PREVIEW_DIST).initialTotal;
-    console.log(`  trung vị / median ${ms(median(times))} (5 trình duyệt mới / fresh browsers: ${times.map(ms).join(", ")})`);
-    console.log(`  JS tải ngay / initial JS: ${(initial.raw / 1024).toFixed(1)} KB, gzip ${(initial.gzip / 1024).toFixed(1)} KB`);
-    console.log(`  mẫu React của Microsoft / Microsoft's React template: ≈ ${TEMPLATE.ms} ms, ${TEMPLATE.gzipKb} KB gzip`);
+    console.log(`  JS + CSS tải ngay / initial JS + CSS: ${(initial.raw / 1024).toFixed(1)} KB, gzip ${(initial.gzip / 1024).toFixed(1)} KB`);
+    if (!compare) console.log("  So sánh với ngăn khác (vd. mẫu React của Microsoft) / compare with another pane: npm run bench -- --compare <dist>");
   } catch (e) {
     console.log(`  ${(e as Error).message}`);
+  } finally {
+    floor.remove();
   }
 }
 

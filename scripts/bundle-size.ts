@@ -1,7 +1,7 @@
 /**
- * What a built page costs to start: the JavaScript its HTML loads up front (raw and gzip bytes),
- * and every lazy chunk that a step loads later with import(). Reads dist/ after `npm run build`;
- * office.js (Microsoft's CDN, or dist/office-js/ in local builds) is not counted.
+ * What a built page costs to start: the JavaScript and CSS its HTML loads up front (raw and gzip
+ * bytes), and every lazy chunk that a step loads later with import(). Reads dist/ after `npm run
+ * build`; office.js (Microsoft's CDN, or dist/office-js/ in local builds) is not counted.
  *
  *   npx tsx scripts/bundle-size.ts [page.html]   prints a table (default page: taskpane.html)
  */
@@ -17,7 +17,7 @@ export interface FileSize {
 
 export interface BundleSizes {
   page: string;
-  /** Scripts the page's HTML loads, in document order. */
+  /** Scripts, then stylesheets, the page's HTML loads, each in document order. */
   initial: FileSize[];
   initialTotal: { raw: number; gzip: number };
   /** JS chunks no HTML page loads: the dynamic import() chunks, largest first. */
@@ -26,12 +26,17 @@ export interface BundleSizes {
 
 export const DEFAULT_DIST = join(__dirname, "..", "dist");
 
-function localScripts(html: string): string[] {
-  // The production HTML is minified, so src may be unquoted.
-  return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+// The production HTML is minified, so attribute values may be unquoted.
+const SCRIPT = /<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g;
+const STYLESHEET = /<link\b(?=[^>]*\brel=["']?stylesheet\b)[^>]*?\bhref=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g;
+
+function localFiles(html: string, tag: RegExp): string[] {
+  return [...html.matchAll(tag)]
     .map((m) => (m[1] ?? m[2] ?? m[3]).split(/[?#]/)[0])
     .filter((src) => !/^(https?:)?\/\//.test(src) && !src.startsWith("office-js/"));
 }
+
+const localScripts = (html: string) => localFiles(html, SCRIPT);
 
 function sizeOf(dist: string, file: string): FileSize {
   const bytes = readFileSync(join(dist, file));
@@ -41,7 +46,8 @@ function sizeOf(dist: string, file: string): FileSize {
 export function bundleSizes(dist: string = DEFAULT_DIST, page = "taskpane.html"): BundleSizes {
   if (!existsSync(join(dist, page))) throw new Error(`${join(dist, page)} not found: run \`npm run build\` first`);
   const rootFiles = readdirSync(dist);
-  const initial = localScripts(readFileSync(join(dist, page), "utf8")).map((f) => sizeOf(dist, f));
+  const html = readFileSync(join(dist, page), "utf8");
+  const initial = [...localScripts(html), ...localFiles(html, STYLESHEET)].map((f) => sizeOf(dist, f));
   const loadedByPages = new Set(rootFiles.filter((f) => f.endsWith(".html")).flatMap((f) => localScripts(readFileSync(join(dist, f), "utf8"))));
   const lazy = rootFiles
     .filter((f) => f.endsWith(".js") && !loadedByPages.has(f))
@@ -57,7 +63,7 @@ export function formatBundleSizes(sizes: BundleSizes): string {
   const width = Math.max(24, ...[...sizes.initial, ...sizes.lazy].map((s) => s.file.length));
   const row = (file: string, raw: string, gzip: string) => `  ${file.padEnd(width)}  ${raw.padStart(10)}  ${gzip.padStart(10)}`;
   return [
-    `${sizes.page}: JS tải ngay / initial JS`,
+    `${sizes.page}: JS và CSS tải ngay / initial JS and CSS`,
     row("", "raw", "gzip"),
     ...sizes.initial.map((s) => row(s.file, kb(s.raw), kb(s.gzip))),
     row("= tổng / total", kb(sizes.initialTotal.raw), kb(sizes.initialTotal.gzip)),

@@ -1,40 +1,90 @@
 /**
- * Time to the pane's first usable render in headless Chromium: from navigation start to the mark
- * "tonghop:ready" the pane sets once Office.onReady has answered and React has committed (here, in a
- * plain browser, the preview). Each run is a fresh browser; office.js is served locally with the build.
+ * Time to a task pane's first render in headless Chromium: from navigation start to the first frame
+ * after a Fluent UI root (`.fui-FluentProvider`) enters the page. Any Fluent pane built with office.js
+ * served locally can be measured this way, Microsoft's React template as well as ours: Tổng hợp's pane
+ * renders once Office.js has answered, as the template does. Each run is a fresh browser, and the
+ * pages compared take turns so that both see the same machine load.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serveStatic } from "./static-server";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const MARK = "first-render";
 
-export async function firstRenderTimes(dist: string, runs: number): Promise<number[]> {
-  if (!existsSync(join(dist, "taskpane.html"))) throw new Error(`${dist}/taskpane.html not found: run \`npm run build:preview\` first`);
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+export interface RenderTarget {
+  label: string;
+  /** A built folder holding taskpane.html, with office.js served from the same folder. */
+  dist: string;
+}
+
+export interface RenderTimes {
+  label: string;
+  times: number[];
+}
+
+/** Installed before the page's own scripts run. */
+function watchFirstRender(mark: string) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(".fui-FluentProvider, [data-first-render]")) return;
+    observer.disconnect();
+    requestAnimationFrame(() => performance.mark(mark));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function timeOnce(dist: string): Promise<number> {
   const server = await serveStatic(dist);
-  const times: number[] = [];
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    headless: true,
+  });
   try {
-    for (let i = 0; i < runs; i++) {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        headless: true,
-      });
-      try {
-        const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-        await page.goto(`${server.url}taskpane.html`);
-        const mark = await page.waitForFunction(() => performance.getEntriesByName("tonghop:ready")[0]?.startTime);
-        times.push((await mark.jsonValue()) as number);
-      } finally {
-        await browser.close();
-      }
-    }
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await page.addInitScript(watchFirstRender, MARK);
+    await page.goto(`${server.url}taskpane.html`);
+    const mark = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, MARK, { timeout: 30_000 });
+    return (await mark.jsonValue()) as number;
   } finally {
+    await browser.close();
     await server.close();
   }
-  return times;
+}
+
+export async function firstRenderTimes(targets: RenderTarget[], runs: number): Promise<RenderTimes[]> {
+  for (const { dist } of targets) {
+    if (!existsSync(join(dist, "taskpane.html"))) throw new Error(`${dist}/taskpane.html not found: build it first`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  const results = targets.map(({ label }) => ({ label, times: [] as number[] }));
+  for (let i = 0; i < runs; i++) {
+    for (const [k, { dist }] of targets.entries()) results[k].times.push(await timeOnce(dist));
+  }
+  return results;
+}
+
+/**
+ * A page that loads only office.js and shows one line once Office.onReady has answered: the floor no
+ * pane loading office.js can go below. Serves the office-js/ folder of `dist`; call the returned
+ * function to remove it.
+ */
+export function officeJsOnlyPage(dist: string): { dist: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "tonghop-officejs-"));
+  symlinkSync(resolve(dist, "office-js"), join(dir, "office-js"), "dir");
+  writeFileSync(
+    join(dir, "taskpane.html"),
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script src="office-js/office.js"></script></head><body>
+<div id="container"></div>
+<script>Office.onReady().then(function () {
+  var p = document.createElement("p"); p.textContent = "Office.js đã sẵn sàng"; p.setAttribute("data-first-render", "");
+  document.getElementById("container").appendChild(p);
+});</script></body></html>
+`,
+  );
+  return { dist: dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export function median(values: number[]): number {

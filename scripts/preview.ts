@@ -35,13 +35,20 @@ function portArg(args: string[]): number {
   return port;
 }
 
+/** Builds dist-preview/ when it is missing or older than the sources. */
+export function ensurePreviewBuild(): void {
+  if (!isStale()) return;
+  console.log("Đang dựng bản xem trước (npm run build:preview)… / Building the preview…");
+  const build = spawnSync("npm", ["run", "build:preview"], { cwd: ROOT, encoding: "utf8", shell: process.platform === "win32" });
+  if (build.status !== 0) {
+    process.stderr.write(build.stdout + build.stderr);
+    throw new Error("npm run build:preview không thành công / failed.");
+  }
+}
+
 async function main(): Promise<void> {
   const port = portArg(process.argv.slice(2));
-  if (isStale()) {
-    console.log("Đang dựng bản xem trước (npm run build:preview)… / Building the preview…");
-    const build = spawnSync("npm", ["run", "build:preview"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
-    if (build.status !== 0) throw new Error("npm run build:preview không thành công / failed.");
-  }
+  ensurePreviewBuild();
   const server = await serveStatic(PREVIEW_DIST, port);
   console.log(`Tổng hợp — bản xem trước / preview: ${server.url}taskpane.html`);
   console.log("Mở địa chỉ trên trong trình duyệt; Ctrl+C để dừng. / Open it in a browser; Ctrl+C stops the server.");

@@ -1,49 +1,58 @@
 /**
- * Task pane entry: renders at once, then connects to Excel when Office.js is ready; outside Office
- * (a plain browser) the same pane runs as the preview over files opened from disk.
+ * Task pane entry. The page's own "Đang tải…" shows until Office.js has answered; the pane then renders
+ * once, for Excel, for Word, or (in a plain browser) as the preview over files opened from disk.
+ * Rendering before Office answers would only delay its answer: both share the page's one thread.
  */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { useEffect, useState } from "react";
 import { createBrowserHost } from "../hosts/browser/browser-host";
 import { startOffice } from "../hosts/excel/boot";
 import { inWord } from "../hosts/word/detect";
 import { App } from "./App";
+import { Notice } from "./components/Notice";
 import type { Startup } from "./host";
 import { stepFromQuery } from "./steps";
 
-const preview = (): Startup => ({ host: createBrowserHost() });
-/** Set as soon as Office.js has answered; asked before the first render, which then often has it already. */
-let known: Startup | null = null;
-const starting = startOffice().then(
-  (office) => (known = office ?? preview()),
-  () => (known = preview()),
-);
+/** If Office.js has not answered by then, the pane shows its steps and says it is still connecting. */
+const SLOW_OFFICE_MS = 2000;
 
-function Root() {
-  const [startup, setStartup] = useState<Startup | null>(() => known);
-  useEffect(() => {
-    // The pane is usable once this commit is done: scripts/bench.ts times page start-up to the mark.
-    if (startup) performance.mark("tonghop:ready");
-    else void starting.then(setStartup);
-  }, [startup]);
-  return <App startup={startup} initialStep={stepFromQuery(window.location.search)} />;
+type Start = { word: true } | { word: false; startup: Startup };
+
+async function start(): Promise<Start> {
+  if (await inWord().catch(() => false)) return { word: true };
+  const office = await startOffice().catch(() => null);
+  return { word: false, startup: office ?? { host: createBrowserHost() } };
 }
 
 /** Loads the Word pane's code only when running in Word. */
-async function wordRoot(): Promise<React.JSX.Element> {
+async function wordPane(): Promise<React.JSX.Element> {
   const [{ startWord }, { WordRoot }] = await Promise.all([import("../hosts/word/boot"), import("./word/WordRoot")]);
   return <WordRoot host={startWord()} />;
 }
 
+/** The pane's code failed to load (a chunk lost on a bad connection): say so rather than keep "Đang tải…". */
+function LoadFailed() {
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main style={{ padding: 12 }}>
+        <Notice intent="error" title="Không tải được ngăn Tổng hợp">
+          Hãy đóng ngăn này rồi mở lại bằng nút trên thẻ Trang đầu. Nếu vẫn lỗi, kiểm tra kết nối mạng.
+        </Notice>
+      </main>
+    </FluentProvider>
+  );
+}
+
 const root = createRoot(document.getElementById("container")!);
-// Word's ribbon button opens step "cap-nhat": that pane waits for Office instead of showing Excel's steps first.
+const initialStep = stepFromQuery(window.location.search);
+// Word's ribbon button opens step "cap-nhat": while Office is slow, that pane keeps the loading text rather than show Excel's steps.
 const fromWord = new URLSearchParams(window.location.search).get("step") === "cap-nhat";
-if (!fromWord) root.render(<Root />);
-inWord()
-  .then(async (word) => {
-    if (word) root.render(await wordRoot());
-    else if (fromWord) root.render(<Root />);
-  })
-  .catch(() => {
-    if (fromWord) root.render(<Root />);
+const slow = fromWord ? undefined : setTimeout(() => root.render(<App startup={null} initialStep={initialStep} />), SLOW_OFFICE_MS);
+
+start()
+  .then(async (started) => (started.word ? await wordPane() : <App startup={started.startup} initialStep={initialStep} />))
+  .catch(() => <LoadFailed />)
+  .then((pane) => {
+    clearTimeout(slow);
+    root.render(pane);
   });
