@@ -8,10 +8,9 @@
 import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "./chromium";
 import { serveStatic } from "./static-server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const MARK = "first-render";
 
 export interface RenderTarget {
@@ -37,11 +36,7 @@ function watchFirstRender(mark: string) {
 
 async function timeOnce(dist: string): Promise<number> {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    headless: true,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     await page.addInitScript(watchFirstRender, MARK);

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "./chromium";
 
 /** Ribbon buttons take 16, 32 and 80 px; the add-in icon also 64 and 128 (store, dialogs). */
 const ICONS: Record<string, readonly number[]> = {
@@ -17,13 +18,9 @@ const ICONS: Record<string, readonly number[]> = {
 };
 
 const assets = join(__dirname, "..", "assets");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--headless"],
-  });
+  const browser = await launchChromium();
   try {
     for (const [name, sizes] of Object.entries(ICONS)) {
       const svg = readFileSync(join(assets, `${name}.svg`)).toString("base64");

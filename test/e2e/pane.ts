@@ -4,11 +4,11 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Browser, chromium, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium";
 import { PREVIEW_DIST } from "../../scripts/preview";
 import { serveStatic, StaticServer } from "../../scripts/static-server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const RESULTS = join(__dirname, "..", "..", "test-results");
 const AXE = require.resolve("axe-core/axe.min.js");
 
@@ -23,11 +23,7 @@ export interface Session {
 
 export async function startSession(): Promise<Session> {
   const server = await serveStatic(PREVIEW_DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    headless: true,
-  });
+  const browser = await launchChromium();
   return {
     browser,
     server,
