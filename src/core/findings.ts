@@ -24,54 +24,71 @@ export interface Finding {
   difference?: number;
 }
 
-type Template<P> = { severity: Severity; message: (p: P) => string };
+/** `label`: what kind of problem it is, in a few Vietnamese words, for lists a clerk filters and sends back. */
+type Template<P> = { severity: Severity; label: string; message: (p: P) => string };
 
-function entry<P>(severity: Severity, message: (p: P) => string): Template<P> {
-  return { severity, message };
+function entry<P>(severity: Severity, label: string, message: (p: P) => string): Template<P> {
+  return { severity, label, message };
 }
 
 export const catalogue = {
-  "structure.no-header": entry<{ sheet: string }>("error", (p) =>
+  "structure.no-header": entry<{ sheet: string }>("error", "Không thấy dòng tiêu đề", (p) =>
     `Trang "${p.sheet}" có vẻ là phụ lục nhưng không tìm thấy dòng tiêu đề (Mã số, Chỉ tiêu, Số liệu) trong 20 dòng đầu.`),
-  "structure.missing-row": entry<{ code: string; name: string }>("error", (p) =>
+  "structure.missing-row": entry<{ code: string; name: string }>("error", "Thiếu dòng chỉ tiêu", (p) =>
     `Thiếu dòng chỉ tiêu mã ${p.code} (${p.name}).`),
-  "structure.duplicate-row": entry<{ code: string; firstRow: number; row: number }>("error", (p) =>
-    `Mã số ${p.code} xuất hiện hai lần (dòng ${p.firstRow} và dòng ${p.row}); chỉ lấy số liệu của dòng ${p.firstRow}.`),
-  "structure.unknown-code": entry<{ code: string }>("warning", (p) =>
+  "structure.duplicate-row": entry<{ code: string; firstRow: number; row: number }>("error", "Trùng mã số", (p) =>
+    `Mã số ${p.code} xuất hiện hai lần (dòng ${p.firstRow} và dòng ${p.row}); không lấy số liệu của dòng nào — xóa dòng thừa.`),
+  "structure.unknown-code": entry<{ code: string }>("warning", "Mã số lạ", (p) =>
     `Mã số "${p.code}" không có trong biểu mẫu; dòng này không được tổng hợp.`),
-  "structure.label-mismatch": entry<{ code: string; found: string; expected: string }>("warning", (p) =>
+  "structure.label-mismatch": entry<{ code: string; found: string; expected: string }>("warning", "Tên chỉ tiêu khác biểu mẫu", (p) =>
     `Dòng mã ${p.code} ghi "${p.found}", biểu mẫu là "${p.expected}" — kiểm tra xem các dòng có bị lệch không.`),
-  "unit.missing-name": entry<{ sheet: string }>("error", (p) =>
+  "structure.shifted-row": entry<{ code: string; found: string; foundCode: string }>("error", "Dòng bị lệch", (p) =>
+    `Dòng mã ${p.code} ghi tên chỉ tiêu "${p.found}" của mã ${p.foundCode}: cột mã số bị lệch so với cột chỉ tiêu; số liệu dòng này không được tổng hợp.`),
+  "unit.missing-name": entry<{ sheet: string }>("error", "Chưa ghi tên đơn vị", (p) =>
     `Trang "${p.sheet}" chưa ghi tên đơn vị ở ô "Đơn vị báo cáo".`),
-  "unit.unknown": entry<{ name: string; suggestion: string | null }>("error", (p) =>
+  "unit.unknown": entry<{ name: string; suggestion: string | null }>("error", "Đơn vị không có trong danh sách", (p) =>
     `Đơn vị "${p.name}" không có trong danh sách đơn vị của thành phố` +
     (p.suggestion ? `; có phải là "${p.suggestion}"?` : ".")),
-  "unit.duplicate": entry<{ name: string; other: string }>("error", (p) =>
+  "unit.duplicate": entry<{ name: string; other: string }>("error", "Đơn vị báo cáo hai lần", (p) =>
     `Đơn vị "${p.name}" đã có số liệu ở ${p.other}; số liệu trang này không được tổng hợp.`),
-  "unit.missing": entry<{ name: string; reported: number; expected: number }>("warning", (p) =>
+  "unit.missing": entry<{ name: string; reported: number; expected: number }>("warning", "Đơn vị chưa gửi số liệu", (p) =>
     `Chưa có số liệu của ${p.name} (đã nhận ${p.reported}/${p.expected} xã, phường).`),
-  "unit.period-mismatch": entry<{ found: string; expected: string; infoSheet: string | null }>("error", (p) =>
+  "unit.period-mismatch": entry<{ found: string; expected: string; infoSheet: string | null }>("error", "Sai kỳ báo cáo", (p) =>
     p.infoSheet
       ? `Kỳ báo cáo "${p.found}" khác kỳ báo cáo "${p.expected}" ghi ở trang "${p.infoSheet}".`
       : `Kỳ báo cáo "${p.found}" khác kỳ báo cáo của phần lớn các đơn vị ("${p.expected}").`),
-  "value.blank": entry<{ label: string }>("warning", (p) =>
+  "value.blank": entry<{ label: string }>("warning", "Ô để trống", (p) =>
     `${p.label} để trống — ghi 0 nếu không phát sinh.`),
-  "value.text": entry<{ label: string; text: string }>("error", (p) =>
-    `${p.label} ghi "${p.text}", không phải là số.`),
-  "value.text-number": entry<{ label: string; text: string; number: string }>("error", (p) =>
-    `${p.label} là số dạng chữ "${p.text}" (Excel không cộng được); nhập lại thành số ${p.number}.`),
-  "value.negative": entry<{ label: string; value: string }>("error", (p) =>
+  "value.text": entry<{ label: string; text: string }>("error", "Không phải là số", (p) =>
+    p.text === ""
+      ? `${p.label} là công thức cho kết quả rỗng (""), không phải là số; sửa công thức để cho 0 khi không phát sinh.`
+      : `${p.label} ghi "${p.text}", không phải là số.`),
+  "value.text-number": entry<{ label: string; text: string; number: string; english?: boolean; decimal?: string }>("error", "Số dạng chữ", (p) =>
+    p.english
+      ? `${p.label} là số dạng chữ "${p.text}" viết theo kiểu tiếng Anh (dấu phẩy ngăn cách hàng nghìn) và Excel không cộng được; nhập lại thành số ${p.number}.`
+      : p.decimal
+        ? `${p.label} là số dạng chữ "${p.text}" (Excel không cộng được); nhập lại thành số ${p.number} nếu dấu phẩy ngăn cách hàng nghìn (kiểu tiếng Anh), hoặc ${p.decimal} nếu là số thập phân.`
+        : `${p.label} là số dạng chữ "${p.text}" (Excel không cộng được); nhập lại thành số ${p.number}.`),
+  "value.negative": entry<{ label: string; value: string }>("error", "Số âm", (p) =>
     `${p.label} = ${p.value}: số liệu không được là số âm.`),
-  "value.not-integer": entry<{ label: string; value: string }>("error", (p) =>
+  "value.not-integer": entry<{ label: string; value: string }>("error", "Không phải số nguyên", (p) =>
     `${p.label} = ${p.value}; chỉ tiêu này phải là số nguyên.`),
-  "value.too-many-decimals": entry<{ label: string; value: string; decimals: number }>("warning", (p) =>
+  "value.too-many-decimals": entry<{ label: string; value: string; decimals: number }>("warning", "Thừa chữ số thập phân", (p) =>
     `${p.label} = ${p.value} có nhiều hơn ${p.decimals} chữ số thập phân; chỉ ghi tối đa ${p.decimals} chữ số sau dấu phẩy.`),
-  "value.formula-error": entry<{ label: string; error: string }>("error", (p) =>
+  "value.formula-error": entry<{ label: string; error: string }>("error", "Công thức bị lỗi", (p) =>
     `${p.label} bị lỗi công thức (${p.error}); sửa công thức hoặc nhập số liệu.`),
-  "value.flag": entry<{ label: string; text: string }>("error", (p) =>
+  "value.flag": entry<{ label: string; text: string }>("error", "Sai giá trị có/không", (p) =>
     `${p.label} ghi "${p.text}"; chỉ ghi 1 (có) hoặc 0 (không).`),
-  "value.not-allowed": entry<{ label: string }>("error", (p) =>
+  "value.not-allowed": entry<{ label: string }>("error", "Chỉ xã, phường báo cáo", (p) =>
     `${p.label} chỉ do xã, phường báo cáo; đơn vị cấp thành phố để trống để không bị tính trùng.`),
+  "value.formula-no-result": entry<{ label: string; formula: string }>("error", "Công thức chưa có kết quả", (p) =>
+    `${p.label} là công thức =${p.formula} nhưng file không lưu kết quả tính; mở file bằng Excel, để Excel tính lại rồi lưu.`),
+  "value.date": entry<{ label: string; text: string }>("error", "Ngày tháng thay cho số", (p) =>
+    `${p.label} là ngày tháng (${p.text}), không phải là số; nhập lại số liệu và định dạng ô là số.`),
+  "value.too-large": entry<{ label: string; text: string }>("error", "Số quá lớn", (p) =>
+    `${p.label} = ${p.text}: số quá lớn, không thể là số liệu thật; kiểm tra lại ô này.`),
+  "unit.no-list": entry<{ reported: number }>("info", "Chưa có danh sách đơn vị", (p) =>
+    `Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận ${p.reported} xã, phường, chưa biết còn thiếu đơn vị nào.`),
 } as const;
 
 export type FindingCode = keyof typeof catalogue;
@@ -88,6 +105,12 @@ export interface FindingPlace {
 export function makeFinding<C extends FindingCode>(code: C, params: FindingParams<C>, place: FindingPlace): Finding {
   const t = catalogue[code] as Template<FindingParams<C>>;
   return { severity: t.severity, code, ...place, message: t.message(params) };
+}
+
+/** "Ô để trống", or for a rule "Sai quy tắc R03 (11 ≤ 10)". */
+export function findingLabel(code: string, ruleDescription?: string): string {
+  if (code in catalogue) return catalogue[code as FindingCode].label;
+  return ruleDescription ? `Sai quy tắc ${code} (${ruleDescription})` : `Sai quy tắc ${code}`;
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,7 +1,7 @@
 /** The rules engine: evaluates the form's rules (form §4) on one unit's values or on the city totals. */
 import { Comparison, FormDef, IndicatorDef, RuleDef, RuleScope } from "./form-schema";
 import { Finding, FindingPlace, ruleMessages } from "./findings";
-import { cleanSum, decimalsOf, formatNumber } from "./numbers";
+import { decimalsOf, exactSum, formatNumber } from "./numbers";
 import { indicatorLabel } from "./values";
 
 /** A value of one indicator as a rule sees it. */
@@ -47,7 +47,7 @@ function evaluate(c: Comparison, subject: RuleSubject, blankAsZero: boolean): Ev
       else if (v.state === "blank" && blankAsZero) values.push(0);
       else return null;
     }
-    return cleanSum(values);
+    return exactSum(values);
   };
   const lv = sum(c.left);
   const rv = Array.isArray(c.right) ? sum(c.right) : c.right;
@@ -127,4 +127,20 @@ export function runRules(form: FormDef, subject: RuleSubject): Finding[] {
     }
   }
   return findings;
+}
+
+/** Every indicator a rule compares, in the form's order: the figures a failure of it calls into question. */
+export function ruleCodes(rule: RuleDef): string[] {
+  const sides = (c: Comparison) => [...c.left, ...(Array.isArray(c.right) ? c.right : [])];
+  const check = rule.check;
+  switch (check.kind) {
+    case "compare":
+      return [...new Set(sides(check.comparison))];
+    case "all":
+      return [...new Set(check.of.flatMap(sides))];
+    case "implies":
+      return [...new Set([...sides(check.if), ...check.then.flatMap(sides)])];
+    case "pair":
+      return [...new Set([...sides(check.a), ...sides(check.b)])];
+  }
 }

@@ -6,8 +6,13 @@ export interface CellSnapshot {
   type: CellType;
   /** number for "number", string for "text" and "error" (e.g. "#REF!"), boolean for "boolean", null for "blank". */
   value: number | string | boolean | null;
-  /** The formula without its leading "=", when the cell holds one; `value` is then its cached result. */
+  /**
+   * The formula without its leading "=", when the cell holds one; `value` is then its cached result
+   * (a result of 0, FALSE or "" is a value: "" is `{ type: "text", value: "" }`).
+   */
   formula?: string;
+  /** A formula whose file stores no calculated result (written by a program other than Excel): `type` is "blank". */
+  noResult?: true;
   numberFormat?: string;
 }
 

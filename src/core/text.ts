@@ -19,10 +19,13 @@ export function labelKey(s: string): string {
   return fold(s).replace(/\s*:\s*$/, "");
 }
 
-/** Levenshtein distance over code points. */
+/** Names longer than this are not names: distance is not measured past it, so it stays cheap. */
+export const MAX_DISTANCE_LENGTH = 200;
+
+/** Levenshtein distance over code points, of the first `MAX_DISTANCE_LENGTH` code points of each. */
 export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
+  const x = [...a].slice(0, MAX_DISTANCE_LENGTH);
+  const y = [...b].slice(0, MAX_DISTANCE_LENGTH);
   let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];

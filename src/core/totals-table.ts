@@ -2,6 +2,7 @@
  * The city totals as a table by unit — one model behind the `Tổng hợp` sheet and the report's appendix,
  * so both always show the same figures.
  */
+import { Completeness } from "./completeness";
 import { IndicatorDef } from "./form-schema";
 import { formatNumber } from "./numbers";
 import { IndicatorTotal } from "./totals";
@@ -43,7 +44,7 @@ export interface TotalsTable {
   period: string | null;
   units: { name: string; sheet: string; kind: UnitKind; file: string | null }[];
   rows: TotalsTableRow[];
-  wards: { reported: number; expected: number };
+  wards: Completeness;
   incompleteCount: number;
 }
 
@@ -61,9 +62,10 @@ function splitSection(section: string): { stt: string; title: string } {
   return m ? { stt: m[1], title: m[2] } : { stt: "", title: section };
 }
 
-const REASONS: Record<Exclude<UnitCellState, "ok" | "not-applicable">, string> = {
+const REASONS: Record<Exclude<UnitCellState, "ok" | "not-applicable"> | "untrusted", string> = {
   blank: "Ô số liệu để trống: chưa được cộng vào tổng.",
   invalid: "Số liệu không hợp lệ (xem Kết quả kiểm tra): chưa được cộng vào tổng.",
+  untrusted: "Dòng bị trùng mã số hoặc bị lệch (xem Kết quả kiểm tra): số liệu không được cộng vào tổng.",
   "missing-row": "Trang của đơn vị thiếu dòng chỉ tiêu này: chưa được cộng vào tổng.",
 };
 
@@ -89,7 +91,7 @@ export function buildTotalsTable(result: ValidationResult): TotalsTable {
         // A blank A-indicator on a city-level unit is "nothing reported", not a gap.
         return { ...base, value: null, state: "blank", reason: u.kind === "ward" ? REASONS.blank : null };
       }
-      return { ...base, value: null, state: "invalid", reason: REASONS.invalid };
+      return { ...base, value: null, state: "invalid", reason: v?.state === "untrusted" ? REASONS.untrusted : REASONS.invalid };
     });
     rows.push({ type: "indicator", stt: ++stt, indicator: ind, cells, total, totalText: formatTotal(ind, total) });
   }

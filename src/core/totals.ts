@@ -1,14 +1,14 @@
-/** City totals per indicator (form §3 aggregate): sums and ward counts, with incompleteness tracked. */
+/** City totals per indicator (form §3 aggregate): exact sums and ward counts, with incompleteness tracked. */
 import { FormDef } from "./form-schema";
-import { cleanSum } from "./numbers";
-import type { ReportingUnit } from "./validate";
+import { exactSum } from "./numbers";
+import type { ReportingUnit } from "./reporting-unit";
 
 export interface MissingValue {
   unit: string;
   /** Null for a listed ward that sent no sheet at all. */
   sheet: string | null;
   address: string | null;
-  reason: "blank" | "invalid" | "missing-row" | "missing-unit";
+  reason: "blank" | "invalid" | "untrusted" | "missing-row" | "missing-unit" | "unlisted-unit" | "too-large";
 }
 
 export interface IndicatorTotal {
@@ -24,13 +24,37 @@ export interface IndicatorTotal {
 
 export type CityTotals = Map<string, IndicatorTotal>;
 
+/** A unit read but not totalled, whose absence the totals must show. */
+export interface LeftOutUnit {
+  unit: ReportingUnit;
+  reason: "unlisted-unit";
+}
+
 /** Whether a unit's value of an indicator takes part in the city total. */
-export function countsInTotal(scope: "W" | "A", unit: ReportingUnit): boolean {
+export function countsInTotal(scope: "W" | "A", unit: Pick<ReportingUnit, "kind">): boolean {
   return scope === "A" || unit.kind === "ward";
 }
 
-/** `missingWards`: listed wards with no sheet; every total lacks their figures. */
-export function computeTotals(form: FormDef, units: ReportingUnit[], expectedWards: number, missingWards: string[] = []): CityTotals {
+function missingOf(unit: ReportingUnit, code: string): MissingValue | null {
+  const v = unit.values.get(code);
+  const address = unit.appendix.rows.get(code)?.address ?? null;
+  const at = (reason: MissingValue["reason"]): MissingValue => ({ unit: unit.name, sheet: unit.sheet, address, reason });
+  if (!v) return at(unit.appendix.rows.has(code) ? "untrusted" : "missing-row");
+  if (v.state === "ok") return null;
+  if (v.state === "invalid") return at("invalid");
+  if (v.state === "untrusted") return at("untrusted");
+  // A blank on a city-level unit means "nothing reported"; on a ward it is a gap.
+  return unit.kind === "ward" ? at("blank") : null;
+}
+
+/** `missingWards`: listed wards with no sheet; every total lacks their figures, and those of `leftOut`. */
+export function computeTotals(
+  form: FormDef,
+  units: ReportingUnit[],
+  expectedWards: number,
+  missingWards: string[] = [],
+  leftOut: LeftOutUnit[] = [],
+): CityTotals {
   const totals: CityTotals = new Map();
   for (const ind of form.indicators) {
     const values: number[] = [];
@@ -38,25 +62,25 @@ export function computeTotals(form: FormDef, units: ReportingUnit[], expectedWar
     let k = 0;
     for (const unit of units) {
       if (!countsInTotal(ind.scope, unit)) continue;
+      const gap = missingOf(unit, ind.code);
+      if (gap) missing.push(gap);
       const v = unit.values.get(ind.code);
-      const address = unit.appendix.rows.get(ind.code)?.address ?? null;
-      if (!v) {
-        missing.push({ unit: unit.name, sheet: unit.sheet, address, reason: "missing-row" });
-      } else if (v.state === "ok") {
+      if (v?.state === "ok") {
         values.push(v.value);
         if (v.value === 1) k++;
-      } else if (v.state === "invalid") {
-        missing.push({ unit: unit.name, sheet: unit.sheet, address, reason: "invalid" });
-      } else if (unit.kind === "ward") {
-        // A blank on a city-level unit means "nothing reported"; on a ward it is a gap.
-        missing.push({ unit: unit.name, sheet: unit.sheet, address, reason: "blank" });
       }
     }
     for (const unit of missingWards) missing.push({ unit, sheet: null, address: null, reason: "missing-unit" });
+    for (const { unit, reason } of leftOut) {
+      if (!countsInTotal(ind.scope, unit)) continue;
+      missing.push({ unit: unit.name, sheet: unit.sheet, address: unit.appendix.rows.get(ind.code)?.address ?? null, reason });
+    }
     const isCount = ind.aggregate === "count";
+    const sum = isCount ? k : exactSum(values);
+    if (sum === null) missing.push({ unit: "", sheet: null, address: null, reason: "too-large" });
     totals.set(ind.code, {
       code: ind.code,
-      value: isCount ? k : cleanSum(values),
+      value: sum ?? 0,
       count: isCount ? { k, n: expectedWards } : null,
       incomplete: missing.length > 0,
       missing,

@@ -1,30 +1,22 @@
-/** Validation of a set of workbooks: units, values, rules, completeness and city totals. */
+/**
+ * Validation of a set of workbooks, as a pipeline of named stages: classify sheets → resolve units →
+ * read each unit (structure, values, unit rules) → periods → completeness → totals → city rules → order.
+ */
 import { a1, parseA1 } from "./address";
-import { FormDef } from "./form-schema";
+import { Completeness } from "./completeness";
+import { FormDef, IndicatorDef } from "./form-schema";
 import { Finding, FindingPlace, makeFinding, severityOrder, summarize } from "./findings";
 import { InfoSheet, ListedUnit, readInfoSheet } from "./info-sheet";
-import { AppendixSheet, classifySheet } from "./reader";
+import { AppendixSheet, classifySheet, IndicatorRow } from "./reader";
 import { Operand, runRules } from "./rules";
-import { cellText, WorkbookSnapshot } from "./snapshot";
+import { cellText, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { labelKey } from "./text";
-import { CityTotals, computeTotals, countsInTotal } from "./totals";
+import { CityTotals, computeTotals, countsInTotal, LeftOutUnit } from "./totals";
 import { closestName, kindOfUnitName, periodKey, unitKey, UnitKind } from "./units";
 import { indicatorLabel, ParsedValue, parseValue } from "./values";
+import type { ReportingUnit } from "./reporting-unit";
 
-export interface ReportingUnit {
-  /** The name as the city's list spells it when matched, else as the sheet writes it. */
-  name: string;
-  kind: UnitKind;
-  sheet: string;
-  file: string | null;
-  period: string | null;
-  appendix: AppendixSheet;
-  values: Map<string, ParsedValue>;
-  /** False for a duplicate of a unit already read: its figures are not totalled. */
-  counted: boolean;
-  /** Position in the city's list, or null when the unit is not listed. */
-  listIndex: number | null;
-}
+export type { ReportingUnit } from "./reporting-unit";
 
 export interface IgnoredSheet {
   file: string | null;
@@ -41,8 +33,20 @@ export interface ValidationResult {
   /** The report's period: the info sheet's, else the majority of the sheets'. */
   period: string | null;
   ignored: IgnoredSheet[];
-  wards: { reported: number; expected: number };
+  wards: Completeness;
   summary: { errors: number; warnings: number; infos: number };
+}
+
+export interface ValidateOptions {
+  /** A `Thông tin báo cáo` sheet from another workbook (`--units`): its unit list is the one checked against. */
+  unitList?: SheetSnapshot | null;
+}
+
+interface Classified {
+  appendices: { file: string | null; appendix: AppendixSheet }[];
+  info: InfoSheet | null;
+  infoFile: string | null;
+  ignored: IgnoredSheet[];
 }
 
 /** Labels compared as a reader would: case, spacing, a trailing ":", "…"/"..." and "km²"/"km2" do not matter. */
@@ -52,7 +56,8 @@ function labelForm(s: string): string {
 
 function operandOf(v: ParsedValue | undefined): Operand {
   if (!v) return { state: "invalid" };
-  return v.state === "ok" ? { state: "ok", value: v.value } : { state: v.state };
+  if (v.state === "ok") return { state: "ok", value: v.value };
+  return v.state === "blank" ? { state: "blank" } : { state: "invalid" };
 }
 
 function majority(values: string[]): string | null {
@@ -68,8 +73,30 @@ function majority(values: string[]): string | null {
   return best?.text ?? null;
 }
 
+function classifySheets(form: FormDef, workbooks: WorkbookSnapshot[], findings: Finding[]): Classified {
+  const codes = new Set(form.indicators.map((i) => i.code));
+  const out: Classified = { appendices: [], info: null, infoFile: null, ignored: [] };
+  for (const wb of workbooks) {
+    for (const sheet of wb.sheets) {
+      const cls = classifySheet(sheet, codes);
+      const ignore = (reason: IgnoredSheet["reason"]) => out.ignored.push({ file: wb.file, sheet: sheet.name, reason });
+      if (cls.kind === "appendix") out.appendices.push({ file: wb.file, appendix: cls.appendix });
+      else if (cls.kind === "info") {
+        if (!out.info) [out.info, out.infoFile] = [readInfoSheet(sheet), wb.file];
+      } else if (cls.kind === "generated") ignore("generated");
+      else if (cls.kind === "ignored") ignore("not-appendix");
+      else {
+        ignore("no-header");
+        const place = { sheet: sheet.name, cell: null, indicator: null, unit: null, file: wb.file };
+        findings.push(makeFinding("structure.no-header", { sheet: sheet.name }, place));
+      }
+    }
+  }
+  return out;
+}
+
 /**
- * A unit's kind: the city list's, else its name's. A unit the list does not know, or a sheet without a
+ * A unit's kind: the list's, else its name's. A unit the list does not know, or a sheet without a
  * name, is a ward when it filled the ward-only rows — so a ward that wrote "Hiệp Lợi" for "Phường Hiệp
  * Lợi" gets one unit.unknown, not a value.not-allowed on each of its figures.
  */
@@ -84,211 +111,219 @@ function kindOfUnit(form: FormDef, appendix: AppendixSheet, listed: ListedUnit[]
   return fillsWardRows ? "ward" : "city-level";
 }
 
-export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[]): ValidationResult {
-  const codes = new Set(form.indicators.map((i) => i.code));
-  const findings: Finding[] = [];
-  const ignored: IgnoredSheet[] = [];
-  const appendices: { file: string | null; appendix: AppendixSheet }[] = [];
-  let info: InfoSheet | null = null;
-  let infoFile: string | null = null;
+function placeOn(unit: { sheet: string; file: string | null }) {
+  return (cell: string | null, indicator: string | null = null, name: string | null = null): FindingPlace => ({
+    sheet: unit.sheet,
+    cell,
+    indicator,
+    unit: name,
+    file: unit.file,
+  });
+}
 
-  for (const wb of workbooks) {
-    for (const sheet of wb.sheets) {
-      const cls = classifySheet(sheet, codes);
-      if (cls.kind === "appendix") appendices.push({ file: wb.file, appendix: cls.appendix });
-      else if (cls.kind === "info") {
-        if (!info) [info, infoFile] = [readInfoSheet(sheet), wb.file];
-      } else if (cls.kind === "generated") ignored.push({ file: wb.file, sheet: sheet.name, reason: "generated" });
-      else if (cls.kind === "ignored") ignored.push({ file: wb.file, sheet: sheet.name, reason: "not-appendix" });
-      else {
-        ignored.push({ file: wb.file, sheet: sheet.name, reason: "no-header" });
-        findings.push(
-          makeFinding("structure.no-header", { sheet: sheet.name }, { sheet: sheet.name, cell: null, indicator: null, unit: null, file: wb.file }),
-        );
-      }
-    }
-  }
-
-  const listed: ListedUnit[] = info?.units ?? [];
+/** Names each sheet's unit against the list: unknown, unnamed and twice-reported units are found here. */
+function resolveUnits(form: FormDef, classified: Classified, listed: ListedUnit[], findings: Finding[]): ReportingUnit[] {
   const listedByKey = new Map(listed.map((u, i) => [unitKey(u.name), { unit: u, index: i }]));
-  const units: ReportingUnit[] = [];
   const seen = new Map<string, ReportingUnit>();
-
-  for (const { file, appendix } of appendices) {
-    const place = (cell: string | null, indicator: string | null = null, unit: string | null = null): FindingPlace => ({
-      sheet: appendix.sheet,
-      cell,
-      indicator,
-      unit,
-      file,
-    });
+  return classified.appendices.map(({ file, appendix }) => {
+    const place = placeOn({ sheet: appendix.sheet, file });
     const rawName = appendix.unitName;
     const match = rawName ? listedByKey.get(unitKey(rawName)) : undefined;
     const name = match?.unit.name ?? rawName ?? appendix.sheet;
-    if (!rawName) {
-      findings.push(makeFinding("unit.missing-name", { sheet: appendix.sheet }, place(appendix.unitNameAddress, null, name)));
-    } else if (listed.length > 0 && !match) {
-      findings.push(
-        makeFinding(
-          "unit.unknown",
-          { name: rawName, suggestion: closestName(rawName, listed.map((u) => u.name)) },
-          place(appendix.unitNameAddress, null, rawName),
-        ),
-      );
+    const unlisted = listed.length > 0 && !match;
+    if (!rawName) findings.push(makeFinding("unit.missing-name", { sheet: appendix.sheet }, place(appendix.unitNameAddress, null, name)));
+    else if (unlisted) {
+      const suggestion = closestName(rawName, listed.map((u) => u.name));
+      findings.push(makeFinding("unit.unknown", { name: rawName, suggestion }, place(appendix.unitNameAddress, null, rawName)));
     }
-    const kind = kindOfUnit(form, appendix, listed, match?.unit);
     const key = unitKey(name);
     const first = rawName ? seen.get(key) : undefined;
-    const values = new Map<string, ParsedValue>();
     const unit: ReportingUnit = {
       name,
-      kind,
+      kind: kindOfUnit(form, appendix, listed, match?.unit),
       sheet: appendix.sheet,
       file,
       period: appendix.period,
       appendix,
-      values,
-      counted: !first,
+      values: new Map(),
+      counted: !first && !unlisted,
+      unlisted,
       listIndex: match?.index ?? null,
     };
-    if (first) {
-      const other = first.file && first.file !== file ? `trang "${first.sheet}" (${first.file})` : `trang "${first.sheet}"`;
-      findings.push(makeFinding("unit.duplicate", { name, other }, place(appendix.unitNameAddress, null, name)));
-    } else if (rawName) {
-      seen.set(key, unit);
-    }
-    units.push(unit);
+    if (first) findings.push(makeFinding("unit.duplicate", { name, other: sheetText(first, file) }, place(appendix.unitNameAddress, null, name)));
+    else if (rawName) seen.set(key, unit);
+    return unit;
+  });
+}
 
-    for (const d of appendix.duplicates) {
-      const rows = { firstRow: parseA1(d.first).row + 1, row: parseA1(d.address).row + 1 };
-      findings.push(makeFinding("structure.duplicate-row", { code: d.code, ...rows }, place(d.address, d.code, name)));
-    }
-    for (const u of appendix.unknownCodes) {
-      findings.push(makeFinding("structure.unknown-code", { code: u.code }, place(u.address, null, name)));
-    }
-    for (const ind of form.indicators) {
-      const row = appendix.rows.get(ind.code);
-      if (!row) {
-        findings.push(makeFinding("structure.missing-row", { code: ind.code, name: ind.name }, place(null, ind.code, name)));
-        continue;
-      }
-      if (row.nameText && labelForm(row.nameText) !== labelForm(ind.name)) {
-        findings.push(
-          makeFinding(
-            "structure.label-mismatch",
-            { code: ind.code, found: row.nameText, expected: ind.name },
-            place(a1(row.row, appendix.columns.name), ind.code, name),
-          ),
-        );
-      } else if (row.unitText && ind.unit && labelForm(row.unitText) !== labelForm(ind.unit)) {
-        findings.push(
-          makeFinding(
-            "structure.label-mismatch",
-            { code: ind.code, found: row.unitText, expected: ind.unit },
-            place(a1(row.row, appendix.columns.unit ?? appendix.columns.name), ind.code, name),
-          ),
-        );
-      }
-      const parsed = parseValue(ind, row.cell);
-      const label = indicatorLabel(ind);
-      const at = place(row.address, ind.code, name);
-      if (!countsInTotal(ind.scope, unit)) {
-        // A ward-only indicator on a city-level unit must stay blank.
-        if (parsed.state !== "blank") findings.push(makeFinding("value.not-allowed", { label }, at));
-        continue;
-      }
-      values.set(ind.code, parsed);
-      if (parsed.state === "blank") {
-        if (kind === "ward") findings.push(makeFinding("value.blank", { label }, at));
-      } else if (parsed.issue) {
-        findings.push(makeFinding(parsed.issue.code, parsed.issue.params as never, at));
-      }
-    }
-    findings.push(
-      ...runRules(form, {
-        scope: kind === "ward" ? "ward" : "unit",
-        value: (code) => operandOf(values.get(code)),
-        place: (code) => place(appendix.rows.get(code)?.address ?? null, code, name),
-      }),
-    );
+/** The other sheet of a twice-reported unit, with its file whenever files are in play. */
+function sheetText(first: ReportingUnit, file: string | null): string {
+  return first.file && first.file !== file ? `trang "${first.sheet}" (${first.file})` : `trang "${first.sheet}"`;
+}
+
+/** Names of the form's indicators that only one indicator has: a row bearing one of them belongs there. */
+function indicatorByName(form: FormDef): Map<string, string> {
+  const byName = new Map<string, string | null>();
+  for (const ind of form.indicators) {
+    const key = labelForm(ind.name);
+    byName.set(key, byName.has(key) ? null : ind.code);
   }
+  return new Map([...byName].filter((e): e is [string, string] => e[1] !== null));
+}
 
+/** Duplicated codes and shifted rows: their values cannot be trusted and are never counted. */
+function readStructure(form: FormDef, unit: ReportingUnit, findings: Finding[]): Set<string> {
+  const place = placeOn(unit);
+  const { appendix, name } = unit;
+  const untrusted = new Set<string>();
+  for (const d of appendix.duplicates) {
+    const rows = { firstRow: parseA1(d.first).row + 1, row: parseA1(d.address).row + 1 };
+    findings.push(makeFinding("structure.duplicate-row", { code: d.code, ...rows }, place(d.address, d.code, name)));
+    unit.values.set(d.code, { state: "untrusted", reason: "duplicate" });
+    untrusted.add(d.code);
+  }
+  for (const u of appendix.unknownCodes) findings.push(makeFinding("structure.unknown-code", { code: u.code }, place(u.address, null, name)));
+  const byName = indicatorByName(form);
+  for (const ind of form.indicators) {
+    const row = appendix.rows.get(ind.code);
+    if (!row) findings.push(makeFinding("structure.missing-row", { code: ind.code, name: ind.name }, place(null, ind.code, name)));
+    else if (labelFinding(ind, row, unit, byName, findings) === "shifted" && !untrusted.has(ind.code)) {
+      unit.values.set(ind.code, { state: "untrusted", reason: "shifted" });
+      untrusted.add(ind.code);
+    }
+  }
+  return untrusted;
+}
+
+function labelFinding(
+  ind: IndicatorDef,
+  row: IndicatorRow,
+  unit: ReportingUnit,
+  byName: Map<string, string>,
+  findings: Finding[],
+): "shifted" | null {
+  const place = placeOn(unit);
+  const { columns } = unit.appendix;
+  const nameAt = place(a1(row.row, columns.name), ind.code, unit.name);
+  if (row.nameText && labelForm(row.nameText) !== labelForm(ind.name)) {
+    const other = byName.get(labelForm(row.nameText));
+    if (other && other !== ind.code) {
+      findings.push(makeFinding("structure.shifted-row", { code: ind.code, found: row.nameText, foundCode: other }, nameAt));
+      return "shifted";
+    }
+    findings.push(makeFinding("structure.label-mismatch", { code: ind.code, found: row.nameText, expected: ind.name }, nameAt));
+  } else if (row.unitText && ind.unit && labelForm(row.unitText) !== labelForm(ind.unit)) {
+    const at = place(a1(row.row, columns.unit ?? columns.name), ind.code, unit.name);
+    findings.push(makeFinding("structure.label-mismatch", { code: ind.code, found: row.unitText, expected: ind.unit }, at));
+  }
+  return null;
+}
+
+/** Each trusted value parsed per its kind; a ward-only indicator on a city-level unit must stay blank. */
+function readValues(form: FormDef, unit: ReportingUnit, untrusted: Set<string>, findings: Finding[]): void {
+  const place = placeOn(unit);
+  for (const ind of form.indicators) {
+    const row = unit.appendix.rows.get(ind.code);
+    if (!row || untrusted.has(ind.code)) continue;
+    const parsed = parseValue(ind, row.cell);
+    const at = place(row.address, ind.code, unit.name);
+    if (!countsInTotal(ind.scope, unit)) {
+      if (parsed.state !== "blank") findings.push(makeFinding("value.not-allowed", { label: indicatorLabel(ind) }, at));
+      continue;
+    }
+    unit.values.set(ind.code, parsed);
+    if (parsed.state === "blank") {
+      if (unit.kind === "ward") findings.push(makeFinding("value.blank", { label: indicatorLabel(ind) }, at));
+    } else if ((parsed.state === "ok" || parsed.state === "invalid") && parsed.issue) {
+      findings.push(makeFinding(parsed.issue.code, parsed.issue.params as never, at));
+    }
+  }
+}
+
+function unitRules(form: FormDef, unit: ReportingUnit): Finding[] {
+  const place = placeOn(unit);
+  return runRules(form, {
+    scope: unit.kind === "ward" ? "ward" : "unit",
+    value: (code) => operandOf(unit.values.get(code)),
+    place: (code) => place(unit.appendix.rows.get(code)?.address ?? null, code, unit.name),
+  });
+}
+
+function checkPeriods(units: ReportingUnit[], info: InfoSheet | null, findings: Finding[]): string | null {
   const period = info?.fields.period ?? majority(units.map((u) => u.period).filter((p): p is string => !!p));
-  if (period) {
-    for (const unit of units) {
-      if (unit.period && periodKey(unit.period) !== periodKey(period)) {
-        findings.push(
-          makeFinding(
-            "unit.period-mismatch",
-            { found: unit.period, expected: period, infoSheet: info?.fields.period ? info.sheet : null },
-            { sheet: unit.sheet, cell: unit.appendix.periodAddress, indicator: null, unit: unit.name, file: unit.file },
-          ),
-        );
-      }
-    }
+  if (!period) return null;
+  for (const unit of units) {
+    if (!unit.period || periodKey(unit.period) === periodKey(period)) continue;
+    const params = { found: unit.period, expected: period, infoSheet: info?.fields.period ? info.sheet : null };
+    findings.push(makeFinding("unit.period-mismatch", params, placeOn(unit)(unit.appendix.periodAddress, null, unit.name)));
   }
+  return period;
+}
 
-  const counted = units.filter((u) => u.counted);
-  const reportedWards = new Set(counted.filter((u) => u.kind === "ward" && (listed.length === 0 || u.listIndex !== null)).map((u) => unitKey(u.name)));
+/** Listed wards that sent nothing; without a list, completeness cannot be judged and says so. */
+function checkCompleteness(units: ReportingUnit[], classified: Classified, listed: ListedUnit[], findings: Finding[]) {
+  const reported = new Set(units.filter((u) => u.counted && u.kind === "ward").map((u) => unitKey(u.name)));
   const listedWards = listed.filter((u) => u.kind === "ward");
-  const expected = listedWards.length > 0 ? listedWards.length : reportedWards.size;
-  const missingWards = listedWards.filter((w) => !reportedWards.has(unitKey(w.name)));
-  for (const ward of missingWards) {
-    findings.push(
-      makeFinding(
-        "unit.missing",
-        { name: ward.name, reported: reportedWards.size, expected },
-        { sheet: info?.sheet ?? null, cell: ward.address, indicator: null, unit: ward.name, file: infoFile },
-      ),
-    );
+  if (listed.length === 0) {
+    const place = { sheet: null, cell: null, indicator: null, unit: null, file: null };
+    findings.push(makeFinding("unit.no-list", { reported: reported.size }, place));
+    return { wards: { reported: reported.size, expected: null }, missing: [] as string[] };
   }
+  const missing = listedWards.filter((w) => !reported.has(unitKey(w.name)));
+  for (const ward of missing) {
+    const place = { sheet: classified.info?.sheet ?? null, cell: ward.address, indicator: null, unit: ward.name, file: classified.infoFile };
+    findings.push(makeFinding("unit.missing", { name: ward.name, reported: reported.size, expected: listedWards.length }, place));
+  }
+  return { wards: { reported: reported.size, expected: listedWards.length }, missing: missing.map((w) => w.name) };
+}
 
-  const ordered = orderUnits(units);
-  const totals = computeTotals(
-    form,
-    ordered.filter((u) => u.counted),
-    expected,
-    missingWards.map((w) => w.name),
-  );
+/** City rules on complete totals; a rule already failing on a unit's sheet is reported there, once. */
+function cityRules(form: FormDef, totals: CityTotals, wardsReported: number, findings: Finding[]): Finding[] {
   // With no ward at all (a department's file on its own) ward-only totals are not figures to compare.
-  const noWards = reportedWards.size === 0;
   const scopeOf = new Map(form.indicators.map((i) => [i.code, i.scope]));
-  // A rule already failing on a unit's sheet fails on the totals as a consequence: reported once, on the sheet.
-  const failedOnSheets = new Set(findings.filter((f) => /^R\d+$/.test(f.code)).map((f) => f.code));
-  findings.push(
-    ...runRules(form, {
-      scope: "city",
-      value: (code) => {
-        const t = totals.get(code);
-        if (!t || t.incomplete || (noWards && scopeOf.get(code) === "W")) return { state: "invalid" };
-        return { state: "ok", value: t.value };
-      },
-      place: (code) => ({ sheet: null, cell: null, indicator: code, unit: null, file: null }),
-    }).filter((f) => !failedOnSheets.has(f.code)),
-  );
+  const ruleIds = new Set(form.rules.map((r) => r.id));
+  const failedOnSheets = new Set(findings.filter((f) => ruleIds.has(f.code)).map((f) => f.code));
+  return runRules(form, {
+    scope: "city",
+    value: (code) => {
+      const t = totals.get(code);
+      if (!t || t.incomplete || (wardsReported === 0 && scopeOf.get(code) === "W")) return { state: "invalid" };
+      return { state: "ok", value: t.value };
+    },
+    place: (code) => ({ sheet: null, cell: null, indicator: code, unit: null, file: null }),
+  }).filter((f) => !failedOnSheets.has(f.code));
+}
 
+/** Findings by unit (in the units' order), then severity, then as found. */
+function orderFindings(findings: Finding[], ordered: ReportingUnit[]): Finding[] {
   const unitRank = new Map(ordered.map((u, i) => [u.name, i]));
-  const sorted = findings
+  const rank = (f: Finding) => unitRank.get(f.unit ?? "") ?? Number.MAX_SAFE_INTEGER;
+  return findings
     .map((f, i) => ({ f, i }))
-    .sort(
-      (x, y) =>
-        (unitRank.get(x.f.unit ?? "") ?? Number.MAX_SAFE_INTEGER) - (unitRank.get(y.f.unit ?? "") ?? Number.MAX_SAFE_INTEGER) ||
-        severityOrder[x.f.severity] - severityOrder[y.f.severity] ||
-        x.i - y.i,
-    )
+    .sort((x, y) => rank(x.f) - rank(y.f) || severityOrder[x.f.severity] - severityOrder[y.f.severity] || x.i - y.i)
     .map((x) => x.f);
+}
 
-  return {
-    form,
-    units: ordered,
-    findings: sorted,
-    totals,
-    info,
-    period,
-    ignored,
-    wards: { reported: reportedWards.size, expected },
-    summary: summarize(sorted),
-  };
+export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], options: ValidateOptions = {}): ValidationResult {
+  const findings: Finding[] = [];
+  const classified = classifySheets(form, workbooks, findings);
+  if (options.unitList) [classified.info, classified.infoFile] = [readInfoSheet(options.unitList), null];
+  const listed = classified.info?.units ?? [];
+  const units = resolveUnits(form, classified, listed, findings);
+  for (const unit of units) {
+    const untrusted = readStructure(form, unit, findings);
+    readValues(form, unit, untrusted, findings);
+    findings.push(...unitRules(form, unit));
+  }
+  const period = checkPeriods(units, classified.info, findings);
+  const { wards, missing } = checkCompleteness(units, classified, listed, findings);
+  const ordered = orderUnits(units);
+  const leftOut: LeftOutUnit[] = ordered.filter((u) => u.unlisted).map((u) => ({ unit: u, reason: "unlisted-unit" }));
+  const totals = computeTotals(form, ordered.filter((u) => u.counted), wards.expected ?? wards.reported, missing, leftOut);
+  findings.push(...cityRules(form, totals, wards.reported, findings));
+  const sorted = orderFindings(findings, ordered);
+  const { info, ignored } = classified;
+  return { form, units: ordered, findings: sorted, totals, info, period, ignored, wards, summary: summarize(sorted) };
 }
 
 /** Wards in the list's order, then city-level units; units not in the list after those. */

@@ -1,7 +1,8 @@
 /** Parsing one indicator value per its kind (form §2–3). */
 import { IndicatorDef } from "./form-schema";
 import { FindingCode, FindingParams } from "./findings";
-import { decimalsOf, formatNumber, parseVietnameseNumber } from "./numbers";
+import { isDateFormat } from "./number-format";
+import { decimalsOf, formatNumber, MAX_EXACT, readNumberText } from "./numbers";
 import { CellSnapshot, cellText } from "./snapshot";
 import { fold } from "./text";
 
@@ -10,7 +11,11 @@ export type ValueIssue = { [C in FindingCode]: { code: C; params: FindingParams<
 export type ParsedValue =
   | { state: "ok"; value: number; issue?: ValueIssue }
   | { state: "blank" }
-  | { state: "invalid"; issue: ValueIssue };
+  | { state: "invalid"; issue: ValueIssue }
+  /** A value the sheet holds but that cannot be trusted (form §2): never counted, reported by a structure finding. */
+  | { state: "untrusted"; reason: UntrustedReason };
+
+export type UntrustedReason = "duplicate" | "shifted";
 
 /** "Dân số (mã 02)". A flag's legend "(1 = có, 0 = không)" is dropped: messages state the value themselves. */
 export function indicatorLabel(ind: IndicatorDef): string {
@@ -22,8 +27,21 @@ function formatFor(ind: IndicatorDef, value: number): string {
   return formatNumber(value, Math.max(ind.decimals, decimalsOf(value)));
 }
 
+/** An Excel serial date (1900 system) as the clerk saw it: "05/04/2023", "05/04/2023 10:30". */
+function serialText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const date = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const time = d.getUTCHours() || d.getUTCMinutes() ? ` ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : "";
+  return serial >= 1 ? date + time : time.trim() || "00:00";
+}
+
 function checkNumber(ind: IndicatorDef, value: number): ParsedValue {
   const label = indicatorLabel(ind);
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_EXACT) {
+    return { state: "invalid", issue: { code: "value.too-large", params: { label, text: formatNumber(value, 0) } } };
+  }
   if (ind.kind === "F") {
     return value === 0 || value === 1
       ? { state: "ok", value }
@@ -43,11 +61,20 @@ function checkNumber(ind: IndicatorDef, value: number): ParsedValue {
   return { state: "ok", value };
 }
 
+/** "2023-04-05", "2023-04-05T10:30:00", "05/04/2023": text a ward typed as a date. */
+function isoDate(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text);
+  if (m) return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ""}`;
+  return /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? text : null;
+}
+
 export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
   const label = indicatorLabel(ind);
   switch (cell.type) {
     case "blank":
-      return { state: "blank" };
+      return cell.noResult
+        ? { state: "invalid", issue: { code: "value.formula-no-result", params: { label, formula: cell.formula ?? "" } } }
+        : { state: "blank" };
     case "error":
       return { state: "invalid", issue: { code: "value.formula-error", params: { label, error: String(cell.value) } } };
     case "boolean":
@@ -55,21 +82,31 @@ export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
         ? { state: "invalid", issue: { code: "value.flag", params: { label, text: cell.value ? "TRUE" : "FALSE" } } }
         : { state: "invalid", issue: { code: "value.text", params: { label, text: cell.value ? "TRUE" : "FALSE" } } };
     case "number":
+      if (isDateFormat(cell.numberFormat) && Number.isFinite(cell.value)) {
+        return { state: "invalid", issue: { code: "value.date", params: { label, text: serialText(cell.value as number) } } };
+      }
       return checkNumber(ind, cell.value as number);
     case "text": {
       const text = cellText(cell);
-      if (text === "") return { state: "blank" };
+      if (text === "") {
+        return cell.formula !== undefined
+          ? { state: "invalid", issue: { code: "value.text", params: { label, text: "" } } }
+          : { state: "blank" };
+      }
+      const iso = isoDate(text);
+      if (iso) return { state: "invalid", issue: { code: "value.date", params: { label, text: iso } } };
       if (ind.kind === "F") {
         const f = fold(text);
         if (f === "có") return { state: "ok", value: 1 };
         if (f === "không") return { state: "ok", value: 0 };
       }
-      const n = parseVietnameseNumber(text);
+      const n = readNumberText(text);
       if (n !== null) {
-        return {
-          state: "invalid",
-          issue: { code: "value.text-number", params: { label, text, number: formatFor(ind, n) } },
-        };
+        const params =
+          n.englishValue !== null
+            ? { label, text, number: formatFor(ind, n.englishValue), decimal: formatFor(ind, n.value) }
+            : { label, text, number: formatFor(ind, n.value), ...(n.english && /,/.test(text) ? { english: true } : {}) };
+        return { state: "invalid", issue: { code: "value.text-number", params } };
       }
       return ind.kind === "F"
         ? { state: "invalid", issue: { code: "value.flag", params: { label, text } } }

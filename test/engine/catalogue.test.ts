@@ -4,11 +4,14 @@ import { catalogue, makeFinding, summarize } from "../../src/core/findings";
 
 const doc = readFileSync(join(__dirname, "..", "..", "docs", "form-phu-luc-pcmd.md"), "utf8");
 const section5 = doc.slice(doc.indexOf("## 5."), doc.indexOf("## 6."));
-const contractCodes = [...section5.matchAll(/^\| `([a-z.-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+// Codes of §8 (periods over time) belong to a later feature.
+const contractCodes = [...section5.matchAll(/^\| `([a-z.-]+)` \| (error|warning|info) \| (.*)$/gm)]
+  .filter((m) => !m[3].includes("§8"))
+  .map((m) => [m[1], m[2]]);
 
 describe("the finding catalogue", () => {
   it("has exactly the codes of form §5, with their severities", () => {
-    expect(contractCodes).toHaveLength(19);
+    expect(contractCodes).toHaveLength(24);
     expect(Object.entries(catalogue).map(([code, t]) => [code, t.severity])).toEqual(contractCodes);
   });
 

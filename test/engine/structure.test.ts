@@ -133,13 +133,18 @@ describe("structure findings", () => {
     expect(result.totals.get("05")).toMatchObject({ incomplete: true, missing: [{ unit: "Phường Hiệp Lợi", sheet: SHEETS.hiepLoi, address: null, reason: "missing-row" }] });
   });
 
-  it("structure.duplicate-row: the first row counts; the code it replaced is missing", async () => {
+  it("structure.duplicate-row: neither row's value is counted; the total says so", async () => {
     const book = await SampleWorkbook.city();
     const ws = book.sheet(SHEETS.hiepLoi);
     const first = book.rowOf(SHEETS.hiepLoi, "05");
     const dup = book.rowOf(SHEETS.hiepLoi, "06");
+    const clean = (await validateBooks(await SampleWorkbook.city())).totals.get("05")!.value;
+    const own = Number(ws.getCell(first, 5).value);
+    ws.getCell(first, 5).value = own + 3;
+    ws.getCell(dup, 5).value = own + 4;
     ws.getCell(dup, 2).value = "05";
     ws.getCell(dup, 3).value = "Cơ sở xoa bóp, xông hơi, massage, tẩm quất";
+    ws.getRow(dup).hidden = true;
     const result = await validateBooks(book);
     expect(result.findings).toEqual([
       {
@@ -149,11 +154,16 @@ describe("structure findings", () => {
         cell: `B${dup}`,
         indicator: "05",
         unit: "Phường Hiệp Lợi",
-        message: `Mã số 05 xuất hiện hai lần (dòng ${first} và dòng ${dup}); chỉ lấy số liệu của dòng ${first}.`,
+        message: `Mã số 05 xuất hiện hai lần (dòng ${first} và dòng ${dup}); không lấy số liệu của dòng nào — xóa dòng thừa.`,
         file: FILE,
       },
       expect.objectContaining({ code: "structure.missing-row", indicator: "06" }),
     ]);
+    expect(result.totals.get("05")).toMatchObject({
+      value: clean - own,
+      incomplete: true,
+      missing: [{ unit: "Phường Hiệp Lợi", sheet: SHEETS.hiepLoi, address: `E${first}`, reason: "untrusted" }],
+    });
   });
 
   it("structure.unknown-code: a code the form does not have", async () => {
@@ -178,26 +188,42 @@ describe("structure findings", () => {
     ]);
   });
 
-  it("structure.label-mismatch: names swapped between two rows (shifted rows)", async () => {
+  it("structure.shifted-row: a row bearing another indicator's name is not counted", async () => {
     const book = await SampleWorkbook.city();
     const ws = book.sheet(SHEETS.hiepLoi);
+    const clean = (await validateBooks(await SampleWorkbook.city())).totals;
     const [r4, r5] = [book.rowOf(SHEETS.hiepLoi, "04"), book.rowOf(SHEETS.hiepLoi, "05")];
+    const [v4, v5] = [Number(ws.getCell(r4, 5).value), Number(ws.getCell(r5, 5).value)];
     ws.getCell(r4, 3).value = "Cơ sở xoa bóp, xông hơi, massage, tẩm quất";
     ws.getCell(r5, 3).value = "Cơ sở lưu trú";
     const result = await validateBooks(book);
     expect(result.findings).toEqual([
       {
-        severity: "warning",
-        code: "structure.label-mismatch",
+        severity: "error",
+        code: "structure.shifted-row",
         sheet: SHEETS.hiepLoi,
         cell: `C${r4}`,
         indicator: "04",
         unit: "Phường Hiệp Lợi",
-        message: 'Dòng mã 04 ghi "Cơ sở xoa bóp, xông hơi, massage, tẩm quất", biểu mẫu là "Cơ sở lưu trú" — kiểm tra xem các dòng có bị lệch không.',
+        message:
+          'Dòng mã 04 ghi tên chỉ tiêu "Cơ sở xoa bóp, xông hơi, massage, tẩm quất" của mã 05: cột mã số bị lệch so với cột chỉ tiêu; số liệu dòng này không được tổng hợp.',
         file: FILE,
       },
-      expect.objectContaining({ code: "structure.label-mismatch", cell: `C${r5}`, indicator: "05" }),
+      expect.objectContaining({ code: "structure.shifted-row", cell: `C${r5}`, indicator: "05" }),
     ]);
+    expect(result.summary.errors).toBe(2);
+    expect(result.totals.get("04")).toMatchObject({ value: clean.get("04")!.value - v4, incomplete: true });
+    expect(result.totals.get("05")).toMatchObject({ value: clean.get("05")!.value - v5, incomplete: true });
+    expect(result.totals.get("05")!.missing).toEqual([{ unit: "Phường Hiệp Lợi", sheet: SHEETS.hiepLoi, address: `E${r5}`, reason: "untrusted" }]);
+  });
+
+  it("structure.label-mismatch: a name that is no indicator's stays a warning, and the value counts", async () => {
+    const book = await SampleWorkbook.city();
+    const r4 = book.rowOf(SHEETS.hiepLoi, "04");
+    book.sheet(SHEETS.hiepLoi).getCell(r4, 3).value = "Cơ sở lưu trú (nhà nghỉ, khách sạn)";
+    const result = await validateBooks(book);
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([["structure.label-mismatch", `C${r4}`]]);
+    expect(result.totals.get("04")!.incomplete).toBe(false);
   });
 
   it("structure.label-mismatch: the unit of measure differs", async () => {

@@ -1,3 +1,4 @@
+import { summaryLine, wardsText } from "../../src/core/completeness";
 import { periodKey, unitKey } from "../../src/core/units";
 import { SampleWorkbook, SHEETS, validateBooks, WARD_NAMES, withCode } from "../helpers/sample-workbook";
 
@@ -84,7 +85,7 @@ describe("unit.unknown", () => {
     const book = await SampleWorkbook.unit("phuong-hiep-loi.xlsx");
     book.setLabel(undefined, "Đơn vị báo cáo", "Phường Vĩnh Thanh");
     const result = await validateBooks(book);
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toEqual(["unit.no-list"]);
     expect(result.units.map((u) => [u.name, u.kind])).toEqual([["Phường Vĩnh Thanh", "ward"]]);
   });
 });
@@ -111,7 +112,10 @@ describe("unit.missing-name", () => {
     const book = await SampleWorkbook.unit("phuong-hiep-loi.xlsx");
     book.setLabel(undefined, "Đơn vị báo cáo", null);
     const result = await validateBooks(book);
-    expect(result.findings.map((f) => [f.code, f.sheet, f.cell, f.file])).toEqual([["unit.missing-name", "Phụ lục", "C3", "phuong-hiep-loi.xlsx"]]);
+    expect(result.findings.map((f) => [f.code, f.sheet, f.cell, f.file])).toEqual([
+      ["unit.missing-name", "Phụ lục", "C3", "phuong-hiep-loi.xlsx"],
+      ["unit.no-list", null, null, null],
+    ]);
     expect(result.units[0].kind).toBe("ward");
   });
 
@@ -119,7 +123,7 @@ describe("unit.missing-name", () => {
     const book = await SampleWorkbook.unit("cap-thanh-pho.xlsx");
     book.setLabel(undefined, "Đơn vị báo cáo", null);
     const result = await validateBooks(book);
-    expect(result.findings.map((f) => f.code)).toEqual(["unit.missing-name"]);
+    expect(result.findings.map((f) => f.code)).toEqual(["unit.missing-name", "unit.no-list"]);
     expect(result.units[0].kind).toBe("city-level");
   });
 });
@@ -198,11 +202,25 @@ describe("unit.missing and completeness", () => {
     expect(result.wards).toEqual({ reported: 6, expected: 6 });
   });
 
-  it("without a list, completeness counts the wards received", async () => {
+  it("without a list, completeness cannot be judged and says so (never 5/5)", async () => {
     const books = (await SampleWorkbook.allUnits()).filter((b) => b.file !== "xa-tan-thanh.xlsx");
     const result = await validateBooks(...books);
-    expect(result.findings).toEqual([]);
-    expect(result.wards).toEqual({ reported: 5, expected: 5 });
+    expect(result.findings).toEqual([
+      {
+        severity: "info",
+        code: "unit.no-list",
+        sheet: null,
+        cell: null,
+        indicator: null,
+        unit: null,
+        file: null,
+        message:
+          'Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận 5 xã, phường, chưa biết còn thiếu đơn vị nào.',
+      },
+    ]);
+    expect(result.wards).toEqual({ reported: 5, expected: null });
+    expect(wardsText(result.wards)).toBe("5 xã, phường (chưa có danh sách để đối chiếu)");
+    expect(summaryLine(result.summary, result.wards)).toBe("0 lỗi, 0 cảnh báo, 1 thông tin — đơn vị: 5 xã, phường (chưa có danh sách để đối chiếu)");
   });
 });
 
@@ -229,7 +247,7 @@ describe("unit.period-mismatch", () => {
     odd.setLabel(undefined, "Kỳ báo cáo", "Năm 2023");
     const result = await validateBooks(...books);
     expect(result.period).toBe("6 tháng đầu năm 2023");
-    expect(result.findings).toHaveLength(1);
+    expect(result.findings.map((f) => f.code)).toEqual(["unit.period-mismatch", "unit.no-list"]);
     expect(result.findings[0]).toMatchObject({ code: "unit.period-mismatch", sheet: "Phụ lục", cell: "C4", file: "xa-tan-thanh.xlsx", unit: "Xã Tân Thành" });
     expect(result.findings[0].message).toBe('Kỳ báo cáo "Năm 2023" khác kỳ báo cáo của phần lớn các đơn vị ("6 tháng đầu năm 2023").');
   });

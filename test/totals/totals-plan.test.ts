@@ -1,7 +1,9 @@
+import { infoSheet, random, validWardFigures, wardSheet, workbook } from "../helpers/snapshot-builder";
 /** The core write plan of the two generated sheets, checked on the bundled sample without any file library. */
 import { phuLucPcmd } from "../../src/forms";
 import { GENERATED_MARKER } from "../../src/core/reader";
-import { planTotalsWorkbook } from "../../src/core/workbook-plan/totals-workbook";
+import { MAX_CELL_TEXT, planTotalsWorkbook } from "../../src/core/workbook-plan/totals-workbook";
+import { validateWorkbooks } from "../../src/core/validate";
 import { PlanCell, SheetPlan } from "../../src/core/workbook-plan/types";
 import { parseA1 } from "../../src/core/address";
 import { EXPECTED_TOTALS, SampleWorkbook, SHEETS, validateBooks } from "../helpers/sample-workbook";
@@ -159,7 +161,7 @@ describe("Kết quả kiểm tra plan", () => {
     const sheet = plan.sheets[1];
     expect(sheet.name).toBe("Kết quả kiểm tra");
     expect(sheet.marker).toBe(`${GENERATED_MARKER}:findings`);
-    const header = ["STT", "Đơn vị", "Mức độ", "Mã", "Trang", "Ô", "Nội dung"];
+    const header = ["STT", "Đơn vị", "Mức độ", "Mã", "Loại lỗi", "Trang", "Ô", "Nội dung"];
     header.forEach((h, c) => expect(at(sheet, 3, c)?.value).toBe(h));
     const rows = result.findings.map((_, i) => header.map((__, c) => at(sheet, 4 + i, c)));
     expect(rows.length).toBeGreaterThanOrEqual(4);
@@ -172,15 +174,34 @@ describe("Kết quả kiểm tra plan", () => {
     }
     const text = rows.find((r) => r[3]!.value === "value.text-number")!;
     expect(text[1]!.value).toBe("Xã Tân Thành");
-    expect(text[4]!.value).toBe(SHEETS.tanThanh);
-    expect(text[5]!.link).toEqual({ sheet: SHEETS.tanThanh, address: book.address(SHEETS.tanThanh, "22") });
+    // Ward staff read what kind of problem it is in Vietnamese, next to the code.
+    expect(text[4]!.value).toBe("Số dạng chữ");
+    expect(rows.find((r) => r[3]!.value === "value.blank")![4]!.value).toBe("Ô để trống");
+    expect(rows.find((r) => r[3]!.value === "R03")![4]!.value).toBe("Sai quy tắc R03 (11 ≤ 10)");
+    expect(text[5]!.value).toBe(SHEETS.tanThanh);
+    expect(text[6]!.link).toEqual({ sheet: SHEETS.tanThanh, address: book.address(SHEETS.tanThanh, "22") });
     // A finding on the city totals links to the Tổng cộng cell of its indicator.
     const city = rows.find((r) => r[1]!.value === "Toàn thành phố")!;
-    expect(city[4]!.value).toBe("Tổng hợp");
+    expect(city[5]!.value).toBe("Tổng hợp");
     const totalsSheet = plan.sheets[0];
-    expect(city[5]!.link?.sheet).toBe("Tổng hợp");
-    expect(parseA1(city[5]!.link!.address).col).toBe(columnOf(totalsSheet, "Tổng cộng"));
-    expect(sheet.autoFilter).toBe(`A4:G${4 + rows.length}`);
+    expect(city[6]!.link?.sheet).toBe("Tổng hợp");
+    expect(parseA1(city[6]!.link!.address).col).toBe(columnOf(totalsSheet, "Tổng cộng"));
+    expect(sheet.autoFilter).toBe(`A4:H${4 + rows.length}`);
     expect(sheet.frozen).toEqual({ rows: 4, columns: 0 });
+  });
+});
+
+describe("Excel's cell limit", () => {
+  it("no generated cell or note holds more than 32.767 characters, and a cut text says so", () => {
+    const long = "Phường " + "Vĩnh".repeat(20_000);
+    const wards = [{ name: "Phường Một", type: "Phường" }];
+    const result = validateWorkbooks(phuLucPcmd, [
+      workbook("city.xlsx", infoSheet(wards), wardSheet("P1", long, validWardFigures(random(3)))),
+    ]);
+    expect(result.findings.some((f) => f.message.length > MAX_CELL_TEXT)).toBe(true);
+    const { plan } = planTotalsWorkbook(result, []);
+    const texts = plan.sheets.flatMap((s) => s.cells.flatMap((c) => [c.value, c.note])).filter((t): t is string => typeof t === "string");
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(texts.some((t) => t.endsWith("… (đã cắt bớt)"))).toBe(true);
   });
 });

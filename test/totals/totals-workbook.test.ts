@@ -70,7 +70,7 @@ describe("tonghop totals on the city workbook", () => {
     expect(formulaOf(ws.getCell(row, headerColumn(ws, "Cấp thành phố")))).toBeNull();
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 4, ySplit: 6 });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
-    expect(output.getWorksheet(FINDINGS_SHEET)!.autoFilter).toBe("A4:G5");
+    expect(output.getWorksheet(FINDINGS_SHEET)!.autoFilter).toBe("A4:H5");
   });
 
   test("every cell of the unit sheets and the info sheet is unchanged: values, formats, merges, sizes", () => {

@@ -3,6 +3,7 @@ import { buildTotalsTable, formatIndicatorValue, UnitCell } from "../totals-tabl
 import { ValidationResult } from "../validate";
 import { indicatorTitle, missingUnits } from "./figures";
 import { AppendixRow, INCOMPLETE_MARK, ReportAppendix, Run } from "./model";
+import { failureNote, ruleFailures } from "./rule-failures";
 
 const CELL_TEXT: Record<Exclude<UnitCell["state"], "ok">, string> = {
   "not-applicable": "",
@@ -23,6 +24,8 @@ export function buildAppendix(result: ValidationResult, key: string, scope: Run[
   const table = buildTotalsTable(result);
   const rows: AppendixRow[] = [];
   const notes: string[] = [];
+  const failures = ruleFailures(result);
+  const questioned = new Set(failures.flatMap((f) => f.codes));
   for (const row of table.rows) {
     if (row.type === "section") {
       rows.push({ type: "section", stt: row.stt, title: row.title });
@@ -38,9 +41,9 @@ export function buildAppendix(result: ValidationResult, key: string, scope: Run[
         ind.name,
         ind.unit,
         ...row.cells.map((c) => cellText(c, (v) => formatIndicatorValue(ind, v))),
-        incomplete ? row.totalText + INCOMPLETE_MARK : row.totalText,
+        incomplete || questioned.has(ind.code) ? row.totalText + INCOMPLETE_MARK : row.totalText,
       ],
-      incomplete,
+      incomplete: incomplete || questioned.has(ind.code),
     });
     if (incomplete) notes.push(`${indicatorTitle(ind)} (mã ${ind.code}) thiếu số liệu của ${missingUnits(row.total.missing)}`);
   }
@@ -52,6 +55,10 @@ export function buildAppendix(result: ValidationResult, key: string, scope: Run[
     attachedTo,
     columns: ["STT", "Mã số", "Chỉ tiêu", "Đơn vị tính", ...table.units.map((u) => u.name), "Tổng cộng"],
     rows,
-    notes: [completeness, ...(notes.length > 0 ? [`(${INCOMPLETE_MARK}) Tổng chưa đủ: ${notes.join("; ")}.`] : [])],
+    notes: [
+      completeness,
+      ...(notes.length > 0 ? [`(${INCOMPLETE_MARK}) Tổng chưa đủ: ${notes.join("; ")}.`] : []),
+      ...[failureNote(failures, questioned)].filter((n): n is string => n !== null).map((n) => `(${INCOMPLETE_MARK}) ${n}`),
+    ],
   };
 }

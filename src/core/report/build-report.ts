@@ -11,7 +11,7 @@ import { localityOf } from "./locality";
 import { ReportBlock, ReportModel, Run } from "./model";
 import { overviewBlock } from "./overview";
 import { nextPeriodDisplay, periodDisplay, periodYear } from "./period";
-import { capitalize, ratioText, upper, WardType, wardWords } from "./phrases";
+import { capitalize, countText, ratioText, upper, WardType, wardWords } from "./phrases";
 import { budgetBlock, communicationBlock, harmReductionBlock, inspectionBlock } from "./results";
 
 export interface ReportOptions {
@@ -114,7 +114,11 @@ export function buildReport(result: ValidationResult, options: ReportOptions = {
   ];
 
   const scope = [...front.periodRuns(names), text(" trên địa bàn "), ...front.localityRuns(names)];
-  const completeness = `Số ${words} đã báo cáo: ${ratioText(result.wards.reported, result.wards.expected, leadingZero)}.`;
+  const { reported, expected } = result.wards;
+  const completeness =
+    expected === null
+      ? `Số ${words} đã báo cáo: ${countText(reported, leadingZero)} (chưa có danh sách đơn vị để đối chiếu).`
+      : `Số ${words} đã báo cáo: ${ratioText(reported, expected, leadingZero)}.`;
   return {
     header: front.header(names),
     documentType: "BÁO CÁO",

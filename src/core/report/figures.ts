@@ -5,6 +5,7 @@ import { IndicatorTotal, MissingValue } from "../totals";
 import { ValidationResult } from "../validate";
 import { FigureRun, GeneratedBlock, INCOMPLETE_MARK, ReportParagraph, Run } from "./model";
 import { capitalize, countText, ratioText } from "./phrases";
+import { failureNote, RuleFailure, ruleFailures } from "./rule-failures";
 
 /** Hands out document-unique keys: the first use of a base key is the key itself, then `key#2`, `key#3`… */
 export class KeyRegistry {
@@ -34,6 +35,8 @@ export function text(s: string): Run {
 
 export class Figures {
   private readonly indicators: Map<string, IndicatorDef>;
+  private readonly failures: RuleFailure[];
+  private readonly questioned: Set<string>;
 
   constructor(
     private readonly result: ValidationResult,
@@ -41,6 +44,8 @@ export class Figures {
     readonly leadingZero: boolean,
   ) {
     this.indicators = new Map(result.form.indicators.map((i) => [i.code, i]));
+    this.failures = ruleFailures(result);
+    this.questioned = new Set(this.failures.flatMap((f) => f.codes));
   }
 
   indicator(code: string): IndicatorDef {
@@ -88,18 +93,21 @@ export class Figures {
 
   /** A figure computed from the unit list rather than the totals, e.g. the number of wards. */
   computed(key: string, label: string, value: number): FigureRun {
-    return { type: "figure", key: this.keys.take(key), code: null, label, text: countText(value, this.leadingZero), incomplete: false };
+    const shown = countText(value, this.leadingZero);
+    return { type: "figure", key: this.keys.take(key), code: null, label, text: shown, incomplete: false, questioned: false };
   }
 
   private run(code: string, shown: string): FigureRun {
     const incomplete = this.total(code).incomplete;
+    const questioned = this.questioned.has(code);
     return {
       type: "figure",
       key: this.keys.take(code),
       code,
       label: `${indicatorTitle(this.indicator(code))} (mã ${code})`,
-      text: incomplete ? shown + INCOMPLETE_MARK : shown,
+      text: incomplete || questioned ? shown + INCOMPLETE_MARK : shown,
       incomplete,
+      questioned,
     };
   }
 
@@ -107,10 +115,25 @@ export class Figures {
   block(base: string, label: string, paragraphs: Run[][]): GeneratedBlock {
     const key = this.keys.take(base);
     const body: ReportParagraph[] = paragraphs.map((runs) => ({ runs, style: "body" }));
-    const codes = new Set<string>();
-    for (const runs of paragraphs) for (const r of runs) if (r.type === "figure" && r.incomplete && r.code) codes.add(r.code);
-    if (codes.size > 0) body.push({ runs: [text(this.incompleteNote([...codes]))], style: "note" });
+    const incomplete = new Set<string>();
+    const questioned = new Set<string>();
+    for (const runs of paragraphs) {
+      for (const r of runs) {
+        if (r.type !== "figure" || !r.code) continue;
+        if (r.incomplete) incomplete.add(r.code);
+        if (r.questioned) questioned.add(r.code);
+      }
+    }
+    const notes = [incomplete.size > 0 ? this.incompleteNote([...incomplete]) : null, this.failureNote(questioned)];
+    const note = notes.filter((n): n is string => n !== null).join(" ");
+    if (note) body.push({ runs: [text(note)], style: "note" });
     return { type: "generated", key, label, paragraphs: body };
+  }
+
+  /** "(*) Số liệu không khớp quy tắc kiểm tra: R03 (số tổng hợp): …", or null when no figure of `codes` is questioned. */
+  failureNote(codes: Set<string>): string | null {
+    const note = failureNote(this.failures, codes);
+    return note && `(${INCOMPLETE_MARK}) ${note}`;
   }
 
   /** "(*) Số liệu chưa đủ: Lao động ngoại tỉnh (mã 12) thiếu số liệu của Phường Hiệp Lợi (để trống)." */
@@ -127,6 +150,9 @@ const MISSING_REASON: Record<MissingValue["reason"], string> = {
   invalid: "số liệu không hợp lệ",
   "missing-row": "thiếu dòng chỉ tiêu",
   "missing-unit": "chưa gửi số liệu",
+  untrusted: "số liệu không dùng được vì dòng bị trùng mã hoặc bị lệch",
+  "unlisted-unit": "tên đơn vị chưa khớp danh sách, chưa được cộng",
+  "too-large": "tổng vượt quá giới hạn tính chính xác",
 };
 
 export function missingUnits(missing: MissingValue[]): string {

@@ -43,9 +43,11 @@ export interface FigureRun {
   code: string | null;
   /** What the figure is, shown as the content control's title in Word. */
   label: string;
-  /** "56.182", "06/06", or the phrase that stands for a zero ("không có lao động ngoại tỉnh"); ends with `*` when incomplete. */
+  /** "56.182", "06/06", or the phrase that stands for a zero ("không có lao động ngoại tỉnh"); ends with `*` when marked. */
   text: string;
   incomplete: boolean;
+  /** Compared by an error rule that failed: marked like an incomplete figure and explained in the note. */
+  questioned: boolean;
 }
 
 export type Run = TextRun | PlaceholderRun | FigureRun;

@@ -1,6 +1,7 @@
 /** The `Kết quả kiểm tra` sheet: every finding with a link to its cell — the list a clerk sends back to a ward. */
 import { a1 } from "../address";
-import { Finding, Severity, severityLabel } from "../findings";
+import { summaryLine } from "../completeness";
+import { Finding, findingLabel, Severity, severityLabel } from "../findings";
 import { ValidationResult } from "../validate";
 import { markerOf } from "./names";
 import { palette, printMargins, sheetFont } from "./styles";
@@ -26,11 +27,12 @@ const COLUMNS = [
   { title: "Đơn vị", width: 20 },
   { title: "Mức độ", width: 10 },
   { title: "Mã", width: 22 },
+  { title: "Loại lỗi", width: 24 },
   { title: "Trang", width: 22 },
   { title: "Ô", width: 8 },
   { title: "Nội dung", width: 75 },
 ] as const;
-const MESSAGE_COL = 6;
+const MESSAGE_COL = 7;
 
 const SEVERITY_FILL: Record<Severity, string> = { error: palette.error, warning: palette.warning, info: palette.info };
 
@@ -47,7 +49,7 @@ function unitLabel(f: Finding): string {
 
 function summaryText(result: ValidationResult): string {
   const s = result.summary;
-  return `${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin — đã nhận số liệu của ${result.wards.reported}/${result.wards.expected} xã, phường`;
+  return summaryLine(s, result.wards);
 }
 
 export function buildFindingsSheet(result: ValidationResult, options: FindingsSheetOptions): SheetPlan {
@@ -73,6 +75,7 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
   );
 
   const line = { border: true, vertical: "top" } as const;
+  const rules = new Map(result.form.rules.map((rule) => [rule.id, rule.description]));
   let r = ROW.first;
   result.findings.forEach((f, i) => {
     const where = options.locate(f);
@@ -80,9 +83,10 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
     cells.push({ address: a1(r, 1), value: unitLabel(f), wrap: true, ...line });
     cells.push({ address: a1(r, 2), value: capitalized(severityLabel[f.severity]), fill: SEVERITY_FILL[f.severity], ...line });
     cells.push({ address: a1(r, 3), value: f.code, ...line });
-    cells.push({ address: a1(r, 4), value: where.sheetLabel || null, wrap: true, ...line });
+    cells.push({ address: a1(r, 4), value: findingLabel(f.code, rules.get(f.code)), wrap: true, ...line });
+    cells.push({ address: a1(r, 5), value: where.sheetLabel || null, wrap: true, ...line });
     cells.push({
-      address: a1(r, 5),
+      address: a1(r, 6),
       value: where.cell || null,
       horizontal: "center",
       ...(where.link ? { link: where.link, fontColor: palette.link, underline: true } : {}),
@@ -92,7 +96,7 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
     const height = wrappedRowHeight([
       { text: f.message, width: COLUMNS[MESSAGE_COL].width },
       { text: unitLabel(f), width: COLUMNS[1].width },
-      { text: where.sheetLabel, width: COLUMNS[4].width },
+      { text: where.sheetLabel, width: COLUMNS[5].width },
     ]);
     if (height) rowHeights.push({ row: r, height });
     r++;

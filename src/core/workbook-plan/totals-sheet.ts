@@ -3,6 +3,7 @@
  * on the unit's own value cell and each total a formula over its row.
  */
 import { a1, qualified } from "../address";
+import { wardsText } from "../completeness";
 import { Finding } from "../findings";
 import { IndicatorDef } from "../form-schema";
 import { CellSnapshot } from "../snapshot";
@@ -35,7 +36,13 @@ const MISSING_LABEL: Record<MissingValue["reason"], string> = {
   invalid: "không hợp lệ",
   "missing-row": "thiếu dòng",
   "missing-unit": "chưa gửi số liệu",
+  untrusted: "dòng trùng mã hoặc bị lệch",
+  "unlisted-unit": "tên chưa khớp danh sách",
+  "too-large": "tổng quá lớn",
 };
+
+/** Structure findings that explain why a unit's value cell is not in its total. */
+const CELL_STRUCTURE_CODES = new Set(["structure.missing-row", "structure.duplicate-row", "structure.shifted-row"]);
 
 const NOT_TOTALLED = "Số liệu này chưa được cộng vào tổng.";
 
@@ -134,7 +141,7 @@ function cellFinding(result: ValidationResult, cell: UnitCell, code: string): Fi
       f.unit === cell.unit &&
       f.sheet === cell.sheet &&
       f.indicator === code &&
-      (f.code.startsWith("value.") || f.code === "structure.missing-row"),
+      (f.code.startsWith("value.") || CELL_STRUCTURE_CODES.has(f.code)),
   );
 }
 
@@ -146,14 +153,14 @@ function statusLine(table: TotalsTable): string | null {
       `Có ${table.incompleteCount} chỉ tiêu chưa đủ số liệu (ô Tổng cộng màu cam; ô màu vàng: để trống, ô màu hồng: không hợp lệ) — xem cột Ghi chú.`,
     );
   }
-  const missing = table.wards.expected - table.wards.reported;
+  const missing = table.wards.expected === null ? 0 : table.wards.expected - table.wards.reported;
   if (missing > 0) parts.push(`Chưa có số liệu của ${missing}/${table.wards.expected} xã, phường — xem trang kết quả kiểm tra.`);
   return parts.length > 0 ? parts.join(" ") : null;
 }
 
 function sourceLine(table: TotalsTable): string {
   const cityLevel = table.units.filter((u) => u.kind === "city-level").length;
-  const wards = `Số liệu tổng hợp từ ${table.wards.reported}/${table.wards.expected} xã, phường`;
+  const wards = `Số liệu tổng hợp từ ${wardsText(table.wards)}${table.wards.expected === null ? "" : " xã, phường"}`;
   // The grey cells need a word of explanation, and this line is printed on every copy.
   return cityLevel > 0
     ? `${wards} và ${cityLevel} đơn vị cấp thành phố (ô màu xám: chỉ tiêu chỉ do xã, phường báo cáo)`

@@ -5,7 +5,7 @@ import { ValidationResult } from "../validate";
 import { FindingLocation, buildFindingsSheet } from "./findings-sheet";
 import { ExistingSheet, GENERATED_SHEET_NAMES, placeGeneratedSheet, SheetPlacement } from "./names";
 import { buildTotalsSheet } from "./totals-sheet";
-import { SheetRole, WorkbookPlan } from "./types";
+import { SheetPlan, SheetRole, WorkbookPlan } from "./types";
 
 /** Where a sheet the engine read (file, sheet) is in the workbook being written; null when it is not there. */
 export type OutputSheetOf = (source: { file: string | null; sheet: string }) => string | null;
@@ -30,6 +30,22 @@ function locator(sheetOf: OutputSheetOf, totalsSheet: string, totalAddress: Map<
   };
 }
 
+/** Excel keeps at most 32.767 characters in a cell (and a note); a longer text is cut and says so. */
+export const MAX_CELL_TEXT = 32767;
+const CUT = "… (đã cắt bớt)";
+
+function fit(text: string): string {
+  return text.length <= MAX_CELL_TEXT ? text : text.slice(0, MAX_CELL_TEXT - CUT.length) + CUT;
+}
+
+function fitCells(plan: SheetPlan): SheetPlan {
+  const cells = plan.cells.map((c) => {
+    const long = (typeof c.value === "string" && c.value.length > MAX_CELL_TEXT) || (c.note !== undefined && c.note.length > MAX_CELL_TEXT);
+    return long ? { ...c, value: typeof c.value === "string" ? fit(c.value) : c.value, note: c.note && fit(c.note) } : c;
+  });
+  return { ...plan, cells };
+}
+
 /**
  * `existing` are the sheets the workbook holds before the generated ones are added (the product's earlier
  * sheets marked `generated`); `sheetOf` maps the sheets the result was read from to their names there.
@@ -51,8 +67,8 @@ export function planTotalsWorkbook(
   return {
     plan: {
       sheets: [
-        { ...totals.plan, replaces: totalsPlace.replaces },
-        { ...findings, replaces: findingsPlace.replaces },
+        { ...fitCells(totals.plan), replaces: totalsPlace.replaces },
+        { ...fitCells(findings), replaces: findingsPlace.replaces },
       ],
     },
     table,

@@ -1,11 +1,12 @@
 import { Text } from "@fluentui/react-components";
+import { wardsText } from "../../core/completeness";
 import { formatNumber } from "../../core/numbers";
 import type { ValidationResult } from "../../core/validate";
 import { Notice } from "./Notice";
 
 export function Summary({ result }: { result: ValidationResult }) {
   const s = result.summary;
-  const wards = `${formatNumber(result.wards.reported)}/${formatNumber(result.wards.expected)}`;
+  const wards = wardsText(result.wards);
   const line = `${formatNumber(s.errors)} lỗi · ${formatNumber(s.warnings)} cảnh báo · ${formatNumber(s.infos)} thông tin — đơn vị: ${wards}`;
   if (s.errors + s.warnings + s.infos === 0) {
     return (

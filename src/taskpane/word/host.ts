@@ -2,6 +2,7 @@
  * What the Word pane needs from Word and from the report engine. src/hosts/word implements it; tests pass
  * fakes. No Office type appears here.
  */
+import type { Completeness } from "../../core/completeness";
 import type { Finding, FindingSummary } from "../../core/findings";
 import type { DocControl, RefreshEntry, RefreshPlan } from "../../core/report/refresh-plan";
 import type { ReportLink } from "../../core/report/report-link";
@@ -13,7 +14,7 @@ export interface PreparedReport {
   period: string | null;
   findings: Finding[];
   summary: FindingSummary;
-  wards: { reported: number; expected: number };
+  wards: Completeness;
   entries: RefreshEntry[];
   /** Group tag → the group's contents as a Flat OPC package, for rewriting the group in place. */
   contents: Map<string, string>;

@@ -1,12 +1,12 @@
 /** The Word pane's Vietnamese wording that depends on data: summaries, confirmations, keys, dates. */
+import { summaryLine } from "../../core/completeness";
 import type { Finding } from "../../core/findings";
 import { TAG_PREFIX } from "../../core/report/model";
 import { linkConflicts, ReportLink } from "../../core/report/report-link";
 import type { DocumentKind, PreparedReport } from "./host";
 
 export function summaryText(report: PreparedReport): string {
-  const s = report.summary;
-  return `${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin — đơn vị: ${report.wards.reported}/${report.wards.expected}`;
+  return summaryLine(report.summary, report.wards);
 }
 
 export function findingPlace(f: Finding): string {
