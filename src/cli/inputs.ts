@@ -1,10 +1,13 @@
 /** Reading the CLI's input files and arguments; every user mistake becomes a UsageError in Vietnamese. */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { phuLucPcmd } from "../forms";
-import { WorkbookSnapshot } from "../core/snapshot";
+import { INFO_SHEET_NAME, isInfoSheet } from "../core/reader";
+import { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { validateWorkbooks, ValidationResult } from "../core/validate";
 import { readWorkbookSnapshot } from "../hosts/xlsx/read-workbook";
+import { fileErrorMessage } from "./fs-errors";
 
 export class UsageError extends Error {}
 
@@ -17,17 +20,22 @@ export interface ParsedArgs {
   files: string[];
   flags: Set<string>;
   out: string | null;
+  /** `--units <file.xlsx>`: the workbook whose "Thông tin báo cáo" sheet lists the units to expect. */
+  units: string | null;
 }
 
 export function parseArgs(args: string[], allowedFlags: string[], allowOut: boolean): ParsedArgs {
-  const parsed: ParsedArgs = { files: [], flags: new Set(), out: null };
+  const parsed: ParsedArgs = { files: [], flags: new Set(), out: null, units: null };
+  const valueOf = (i: number, option: string): string => {
+    const v = args[i];
+    if (!v || v.startsWith("--")) throw new UsageError(`Thiếu đường dẫn file sau ${option}.`);
+    return v;
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === "--out" && allowOut) {
-      const v = args[++i];
-      if (!v || v.startsWith("--")) throw new UsageError("Thiếu đường dẫn file sau --out.");
-      parsed.out = v;
-    } else if (a.startsWith("-")) {
+    if (a === "--out" && allowOut) parsed.out = valueOf(++i, a);
+    else if (a === "--units") parsed.units = valueOf(++i, a);
+    else if (a.startsWith("-")) {
       if (!a.startsWith("--") || !allowedFlags.includes(a.slice(2))) throw new UsageError(`Không có tùy chọn ${a}.`);
       parsed.flags.add(a.slice(2));
     } else parsed.files.push(a);
@@ -40,23 +48,18 @@ export interface Input {
   bytes: Buffer;
 }
 
+async function readInput(path: string): Promise<Input> {
+  try {
+    return { path, bytes: await readFile(path) };
+  } catch (e) {
+    throw new UsageError(fileErrorMessage(e, path, "read"));
+  }
+}
+
 export async function readFiles(files: string[]): Promise<Input[]> {
   if (files.length === 0) throw new UsageError("Chưa chỉ ra file .xlsx nào.");
   const inputs: Input[] = [];
-  for (const path of files) {
-    try {
-      inputs.push({ path, bytes: await readFile(path) });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        code === "ENOENT"
-          ? `Không tìm thấy file "${path}".`
-          : code === "EISDIR"
-            ? `"${path}" là thư mục, không phải file .xlsx.`
-            : `Không mở được file "${path}" (${code}).`,
-      );
-    }
-  }
+  for (const path of files) inputs.push(await readInput(path));
   return inputs;
 }
 
@@ -66,8 +69,27 @@ export async function snapshotsOf(inputs: Input[]): Promise<WorkbookSnapshot[]> 
   return out;
 }
 
-export function validateSnapshots(snapshots: WorkbookSnapshot[], files: string[]): ValidationResult {
-  const result = validateWorkbooks(phuLucPcmd, snapshots);
+/** The unit list given with `--units`: the "Thông tin báo cáo" sheet of that workbook. */
+export interface UnitList {
+  path: string;
+  sheet: SheetSnapshot;
+}
+
+export async function readUnitList(path: string | null): Promise<UnitList | null> {
+  if (path === null) return null;
+  const input = await readInput(path);
+  const sheet = (await readWorkbookSnapshot(input.bytes, basename(path))).sheets.find(isInfoSheet);
+  if (!sheet) {
+    throw new UsageError(
+      `File "${path}" (sau --units) không có trang "${INFO_SHEET_NAME}" chứa danh sách đơn vị; hãy chỉ ra file tổng hợp của thành phố có trang này.`,
+    );
+  }
+  return { path, sheet };
+}
+
+export function validateSnapshots(snapshots: WorkbookSnapshot[], files: string[], unitList: UnitList | null): ValidationResult {
+  const list = unitList && { sheet: unitList.sheet, file: basename(unitList.path) };
+  const result = validateWorkbooks(phuLucPcmd, snapshots, { unitList: list });
   if (result.units.length === 0) {
     // A sheet that looks like an appendix but lost its header says so.
     const noHeader = result.findings.filter((f) => f.code === "structure.no-header").map((f) => f.message);
@@ -89,17 +111,48 @@ export function exitCodeOf(result: ValidationResult): number {
   return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Writes an output file, creating its folder; `app` names the program that may hold it open ("Excel", "Word"). */
-export async function writeOutputFile(out: string, bytes: Uint8Array, app: string): Promise<void> {
+/** What makes two paths the same file: device and inode when it exists, else the resolved path. */
+async function fileIdentity(path: string): Promise<{ id: string; directory: boolean }> {
   try {
-    await mkdir(dirname(resolve(out)), { recursive: true });
-    await writeFile(out, bytes);
+    const s = await stat(path, { bigint: true });
+    // Some file systems (FAT, some network shares) report no inode; fall back to the path there.
+    if (s.ino !== 0n) return { id: `${s.dev}:${s.ino}`, directory: s.isDirectory() };
+  } catch {
+    // A file that does not exist yet is identified by where it would be.
+  }
+  const full = resolve(path);
+  const folder = await realpath(dirname(full)).catch(() => dirname(full));
+  return { id: join(folder, basename(full)), directory: false };
+}
+
+/**
+ * Refuses an `--out` that is one of the inputs under any name — the same path spelled differently,
+ * a symbolic link or a hard link — so a run can never overwrite the figures it reads.
+ */
+export async function checkOutputTarget(out: string, inputs: string[]): Promise<void> {
+  const target = await fileIdentity(out);
+  if (target.directory) throw new UsageError(`--out "${out}" là một thư mục; hãy chỉ ra tên file cần ghi trong thư mục đó.`);
+  for (const input of inputs) {
+    if ((await fileIdentity(input)).id === target.id) {
+      throw new UsageError(`--out "${out}" trùng với file đầu vào "${input}"; hãy ghi ra một file khác để không mất số liệu gốc.`);
+    }
+  }
+}
+
+/**
+ * Writes an output file, creating its folder, through a temporary file in the same folder renamed over
+ * the target: a run that fails leaves the previous file as it was. `app` names the program that may hold it open.
+ */
+export async function writeOutputFile(out: string, bytes: Uint8Array, app: string): Promise<void> {
+  const target = resolve(out);
+  const temp = join(dirname(target), `.tonghop-${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(temp, bytes, { flag: "wx" });
+    await rename(temp, target);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === "EBUSY" || code === "EPERM" || code === "EACCES"
-        ? `Không ghi được "${out}": file đang mở trong ${app} hoặc không có quyền ghi (${code}).`
-        : `Không ghi được "${out}" (${code ?? (e as Error).message}).`,
-    );
+    // Cleaning up must not hide why the write failed.
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw new UsageError(fileErrorMessage(e, out, "write", app));
   }
 }

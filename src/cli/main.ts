@@ -1,36 +1,44 @@
 /** `tonghop` command line: dispatches to the commands in ./commands. */
 import { UnreadableWorkbookError } from "../hosts/xlsx/read-workbook";
 import { commands } from "./commands";
+import { fileErrorMessage, isFileError } from "./fs-errors";
 import { EXIT_CANNOT_RUN, EXIT_OK, Io, UsageError } from "./inputs";
+import { terminalSafe } from "./output";
 
 function usage(): string {
   return [
     "Cách dùng:",
     ...commands.map((c) => "  " + c.usage),
     "",
+    "Mọi lệnh nhận thêm --units <file.xlsx>: đối chiếu với danh sách đơn vị ở trang \"Thông tin báo cáo\" của file đó.",
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được (thiếu file, file không đọc được, không có phụ lục).",
   ].join("\n");
 }
 
+function messageOf(e: unknown): string {
+  if (e instanceof UsageError || e instanceof UnreadableWorkbookError) return `Lỗi: ${e.message}`;
+  const path = (e as NodeJS.ErrnoException).path;
+  if (isFileError(e)) return `Lỗi: ${fileErrorMessage(e, path ?? "file", "read")}`;
+  return `Lỗi không mong đợi: ${(e as Error).message}`;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
+  // Cell text reaches every line printed; none of it may drive the terminal.
+  const safe: Io = { out: (s) => io.out(terminalSafe(s)), err: (s) => io.err(terminalSafe(s)) };
   const [name, ...rest] = argv;
   if (name === "--help" || name === "-h" || name === "help") {
-    io.out(usage());
+    safe.out(usage());
     return EXIT_OK;
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(name ? `Lỗi: không có lệnh "${name}".\n\n${usage()}` : usage());
+    safe.err(name ? `Lỗi: không có lệnh "${name}".\n\n${usage()}` : usage());
     return EXIT_CANNOT_RUN;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(rest, safe);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof UnreadableWorkbookError) {
-      io.err(`Lỗi: ${e.message}`);
-    } else {
-      io.err(`Lỗi không mong đợi: ${(e as Error).message}`);
-    }
+    safe.err(messageOf(e));
     return EXIT_CANNOT_RUN;
   }
 }

@@ -1,6 +1,23 @@
 /** Human and JSON renderings of a validation result for the terminal. */
 import { Finding, Severity } from "../core/findings";
+import { summaryLine as completenessSummary } from "../core/completeness";
 import { ValidationResult } from "../core/validate";
+
+/**
+ * Characters from cells that would act on the terminal instead of being shown: C0 controls but newline
+ * and tab, DEL, C1 controls (ESC and CSI start ANSI sequences), bidi marks, embeddings, overrides and
+ * isolates (they reorder the rest of the line), and line/paragraph separators.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A line safe to print: each unsafe character becomes its visible escape ("\u001b"). In JSON output that
+ * escape is the same character, so the data reads back unchanged.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
 
 const CITY_GROUP = "Toàn thành phố (số tổng hợp)";
 const GENERAL_GROUP = "Chung";
@@ -23,20 +40,22 @@ export function validationJson(result: ValidationResult) {
 }
 
 export function summaryLine(result: ValidationResult): string {
-  const s = result.summary;
-  return `${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} thông tin — đơn vị: ${result.wards.reported}/${result.wards.expected}`;
+  return completenessSummary(result.summary, result.wards);
 }
 
-function where(f: Finding): string {
-  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
-  if (f.sheet) return f.sheet;
+/** A finding's place; with several input files, its file first ("a.xlsx › Phụ lục!C3"). */
+function where(f: Finding, namesFile: boolean): string {
+  const file = namesFile && f.file ? `${f.file} › ` : "";
+  if (f.sheet && f.cell) return `${file}${f.sheet}!${f.cell}`;
+  if (f.sheet) return `${file}${f.sheet}`;
   if (f.indicator) return `mã ${f.indicator}`;
   return "—";
 }
 
 const headings: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
 
-export function validationText(result: ValidationResult): string {
+/** `fileCount`: how many files the run read (inputs and the --units list); above one, places name their file. */
+export function validationText(result: ValidationResult, fileCount: number): string {
   const lines: string[] = [];
   const groups = new Map<string, Finding[]>();
   for (const u of result.units) groups.set(u.name, []);
@@ -57,7 +76,7 @@ export function validationText(result: ValidationResult): string {
       const part = findings.filter((f) => f.severity === severity);
       if (part.length === 0) continue;
       lines.push(`  ${headings[severity]} (${part.length}):`);
-      for (const f of part) lines.push(`    ${where(f)}  ${f.code}  ${f.message}`);
+      for (const f of part) lines.push(`    ${where(f, fileCount > 1)}  ${f.code}  ${f.message}`);
     }
   }
   for (const s of result.ignored.filter((i) => i.reason === "not-appendix")) {

@@ -88,7 +88,7 @@ export const catalogue = {
   "value.too-large": entry<{ label: string; text: string }>("error", "Số quá lớn", (p) =>
     `${p.label} = ${p.text}: số quá lớn, không thể là số liệu thật; kiểm tra lại ô này.`),
   "unit.no-list": entry<{ reported: number }>("info", "Chưa có danh sách đơn vị", (p) =>
-    `Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận ${p.reported} xã, phường, chưa biết còn thiếu đơn vị nào.`),
+    `Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận ${p.reported} xã, phường, chưa biết còn thiếu đơn vị nào, nên chưa kiểm tra các quy tắc trên số tổng hợp.`),
 } as const;
 
 export type FindingCode = keyof typeof catalogue;

@@ -8,9 +8,9 @@ export const indicatorSchema = z.object({
   section: z.string().min(1),
   name: z.string().min(1),
   unit: z.string(),
-  kind: z.enum(["N", "D", "F"]),
+  kind: z.enum(["integer", "decimal", "flag"]),
   decimals: z.number().int().min(0).max(6).default(0),
-  scope: z.enum(["W", "A"]),
+  scope: z.enum(["wards-only", "all-units"]),
   aggregate: z.enum(["sum", "count"]),
 });
 

@@ -129,18 +129,3 @@ export function runRules(form: FormDef, subject: RuleSubject): Finding[] {
   return findings;
 }
 
-/** Every indicator a rule compares, in the form's order: the figures a failure of it calls into question. */
-export function ruleCodes(rule: RuleDef): string[] {
-  const sides = (c: Comparison) => [...c.left, ...(Array.isArray(c.right) ? c.right : [])];
-  const check = rule.check;
-  switch (check.kind) {
-    case "compare":
-      return [...new Set(sides(check.comparison))];
-    case "all":
-      return [...new Set(check.of.flatMap(sides))];
-    case "implies":
-      return [...new Set([...sides(check.if), ...check.then.flatMap(sides)])];
-    case "pair":
-      return [...new Set([...sides(check.a), ...sides(check.b)])];
-  }
-}

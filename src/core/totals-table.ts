@@ -83,7 +83,7 @@ export function buildTotalsTable(result: ValidationResult): TotalsTable {
     const cells: UnitCell[] = units.map((u) => {
       const row = u.appendix.rows.get(ind.code);
       const base = { unit: u.name, sheet: u.sheet, address: row?.address ?? null };
-      if (ind.scope === "W" && u.kind !== "ward") return { ...base, value: null, state: "not-applicable", reason: null };
+      if (ind.scope === "wards-only" && u.kind !== "ward") return { ...base, value: null, state: "not-applicable", reason: null };
       if (!row) return { ...base, value: null, state: "missing-row", reason: REASONS["missing-row"] };
       const v = u.values.get(ind.code);
       if (v?.state === "ok") return { ...base, value: v.value, state: "ok", reason: null };

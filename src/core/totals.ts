@@ -1,5 +1,5 @@
 /** City totals per indicator (form §3 aggregate): exact sums and ward counts, with incompleteness tracked. */
-import { FormDef } from "./form-schema";
+import { FormDef, IndicatorDef } from "./form-schema";
 import { exactSum } from "./numbers";
 import type { ReportingUnit } from "./reporting-unit";
 
@@ -31,8 +31,8 @@ export interface LeftOutUnit {
 }
 
 /** Whether a unit's value of an indicator takes part in the city total. */
-export function countsInTotal(scope: "W" | "A", unit: Pick<ReportingUnit, "kind">): boolean {
-  return scope === "A" || unit.kind === "ward";
+export function countsInTotal(scope: IndicatorDef["scope"], unit: Pick<ReportingUnit, "kind">): boolean {
+  return scope === "all-units" || unit.kind === "ward";
 }
 
 function missingOf(unit: ReportingUnit, code: string): MissingValue | null {

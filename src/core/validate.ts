@@ -39,7 +39,7 @@ export interface ValidationResult {
 
 export interface ValidateOptions {
   /** A `Thông tin báo cáo` sheet from another workbook (`--units`): its unit list is the one checked against. */
-  unitList?: SheetSnapshot | null;
+  unitList?: { sheet: SheetSnapshot; file: string | null } | null;
 }
 
 interface Classified {
@@ -105,7 +105,7 @@ function kindOfUnit(form: FormDef, appendix: AppendixSheet, listed: ListedUnit[]
   if (kindOfUnitName(appendix.unitName ?? appendix.sheet) === "ward") return "ward";
   if (appendix.unitName && listed.length === 0) return "city-level";
   const fillsWardRows = form.indicators.some((ind) => {
-    const row = ind.scope === "W" ? appendix.rows.get(ind.code) : undefined;
+    const row = ind.scope === "wards-only" ? appendix.rows.get(ind.code) : undefined;
     return row !== undefined && cellText(row.cell) !== "";
   });
   return fillsWardRows ? "ward" : "city-level";
@@ -287,7 +287,7 @@ function cityRules(form: FormDef, totals: CityTotals, wardsReported: number, fin
     scope: "city",
     value: (code) => {
       const t = totals.get(code);
-      if (!t || t.incomplete || (wardsReported === 0 && scopeOf.get(code) === "W")) return { state: "invalid" };
+      if (!t || t.incomplete || (wardsReported === 0 && scopeOf.get(code) === "wards-only")) return { state: "invalid" };
       return { state: "ok", value: t.value };
     },
     place: (code) => ({ sheet: null, cell: null, indicator: code, unit: null, file: null }),
@@ -307,7 +307,7 @@ function orderFindings(findings: Finding[], ordered: ReportingUnit[]): Finding[]
 export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], options: ValidateOptions = {}): ValidationResult {
   const findings: Finding[] = [];
   const classified = classifySheets(form, workbooks, findings);
-  if (options.unitList) [classified.info, classified.infoFile] = [readInfoSheet(options.unitList), null];
+  if (options.unitList) [classified.info, classified.infoFile] = [readInfoSheet(options.unitList.sheet), options.unitList.file];
   const listed = classified.info?.units ?? [];
   const units = resolveUnits(form, classified, listed, findings);
   for (const unit of units) {
@@ -320,7 +320,8 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], 
   const ordered = orderUnits(units);
   const leftOut: LeftOutUnit[] = ordered.filter((u) => u.unlisted).map((u) => ({ unit: u, reason: "unlisted-unit" }));
   const totals = computeTotals(form, ordered.filter((u) => u.counted), wards.expected ?? wards.reported, missing, leftOut);
-  findings.push(...cityRules(form, totals, wards.reported, findings));
+  // Without a list the totals may lack wards nobody knows of: comparing them would invent errors.
+  if (wards.expected !== null) findings.push(...cityRules(form, totals, wards.reported, findings));
   const sorted = orderFindings(findings, ordered);
   const { info, ignored } = classified;
   return { form, units: ordered, findings: sorted, totals, info, period, ignored, wards, summary: summarize(sorted) };

@@ -19,7 +19,7 @@ export type UntrustedReason = "duplicate" | "shifted";
 
 /** "Dân số (mã 02)". A flag's legend "(1 = có, 0 = không)" is dropped: messages state the value themselves. */
 export function indicatorLabel(ind: IndicatorDef): string {
-  const name = ind.kind === "F" ? ind.name.replace(/\s*\([^()]*=[^()]*\)$/, "") : ind.name;
+  const name = ind.kind === "flag" ? ind.name.replace(/\s*\([^()]*=[^()]*\)$/, "") : ind.name;
   return `${name} (mã ${ind.code})`;
 }
 
@@ -42,16 +42,16 @@ function checkNumber(ind: IndicatorDef, value: number): ParsedValue {
   if (!Number.isFinite(value) || Math.abs(value) > MAX_EXACT) {
     return { state: "invalid", issue: { code: "value.too-large", params: { label, text: formatNumber(value, 0) } } };
   }
-  if (ind.kind === "F") {
+  if (ind.kind === "flag") {
     return value === 0 || value === 1
       ? { state: "ok", value }
       : { state: "invalid", issue: { code: "value.flag", params: { label, text: formatFor(ind, value) } } };
   }
   if (value < 0) return { state: "invalid", issue: { code: "value.negative", params: { label, value: formatFor(ind, value) } } };
-  if (ind.kind === "N" && !Number.isInteger(value)) {
+  if (ind.kind === "integer" && !Number.isInteger(value)) {
     return { state: "invalid", issue: { code: "value.not-integer", params: { label, value: formatFor(ind, value) } } };
   }
-  if (ind.kind === "D" && decimalsOf(value) > ind.decimals) {
+  if (ind.kind === "decimal" && decimalsOf(value) > ind.decimals) {
     return {
       state: "ok",
       value,
@@ -78,7 +78,7 @@ export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
     case "error":
       return { state: "invalid", issue: { code: "value.formula-error", params: { label, error: String(cell.value) } } };
     case "boolean":
-      return ind.kind === "F"
+      return ind.kind === "flag"
         ? { state: "invalid", issue: { code: "value.flag", params: { label, text: cell.value ? "TRUE" : "FALSE" } } }
         : { state: "invalid", issue: { code: "value.text", params: { label, text: cell.value ? "TRUE" : "FALSE" } } };
     case "number":
@@ -95,7 +95,7 @@ export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
       }
       const iso = isoDate(text);
       if (iso) return { state: "invalid", issue: { code: "value.date", params: { label, text: iso } } };
-      if (ind.kind === "F") {
+      if (ind.kind === "flag") {
         const f = fold(text);
         if (f === "có") return { state: "ok", value: 1 };
         if (f === "không") return { state: "ok", value: 0 };
@@ -108,7 +108,7 @@ export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
             : { label, text, number: formatFor(ind, n.value), ...(n.english && /,/.test(text) ? { english: true } : {}) };
         return { state: "invalid", issue: { code: "value.text-number", params } };
       }
-      return ind.kind === "F"
+      return ind.kind === "flag"
         ? { state: "invalid", issue: { code: "value.flag", params: { label, text } } }
         : { state: "invalid", issue: { code: "value.text", params: { label, text } } };
     }

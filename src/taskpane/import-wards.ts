@@ -26,6 +26,7 @@ export async function importWardFiles(host: ExcelPaneHost, files: PickedFile[], 
 
   progress("Đang đọc file của đơn vị…");
   const { readWorkbookSnapshot, UnreadableWorkbookError } = await import("../hosts/xlsx/read-workbook");
+  const { unitSheetFile } = await import("../hosts/xlsx/unit-sheet-file");
   const outcomes: ImportOutcome[] = [];
   const imports: SheetImport[] = [];
   const refuse = (file: string, message: string) => outcomes.push({ file, imported: false, message });
@@ -57,7 +58,8 @@ export async function importWardFiles(host: ExcelPaneHost, files: PickedFile[], 
       const name = unitSheetName(a.unitName, taken);
       taken.push(name);
       present.set(unitKey(a.unitName), name);
-      imports.push({ bytes: file.bytes, sourceSheet: a.sheet, name });
+      const sheet = sheets.find((s) => s.name === a.sheet)!;
+      imports.push({ bytes: await unitSheetFile(file.bytes, file.name, sheet), sourceSheet: a.sheet, name });
       outcomes.push({ file: file.name, imported: true, message: `Đã nhập ${a.unitName} từ "${file.name}" vào trang "${name}".` });
     }
   }

@@ -2,8 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Io } from "../../src/cli/inputs";
-import { run } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { CITY_FILE, SampleWorkbook, SHEETS, UNIT_FILES } from "../helpers/sample-workbook";
 
 const ROOT = join(__dirname, "..", "..");
@@ -16,14 +15,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") };
-  const code = await run(args, io);
-  return { code, out, err };
-}
 
 async function save(book: SampleWorkbook, name: string): Promise<string> {
   const path = join(dir, name);
@@ -50,8 +41,8 @@ describe("tonghop validate: human output", () => {
     expect(lastLine(out)).toBe("0 lỗi, 0 cảnh báo, 0 thông tin — đơn vị: 6/6");
   });
 
-  it("the seven unit files: exit 0", async () => {
-    const { code, out } = await cli("validate", ...UNIT_FILES);
+  it("the seven unit files checked against the city's list (--units): exit 0, 6/6", async () => {
+    const { code, out } = await cli("validate", ...UNIT_FILES, "--units", CITY_FILE);
     expect(code).toBe(0);
     expect(lastLine(out)).toBe("0 lỗi, 0 cảnh báo, 0 thông tin — đơn vị: 6/6");
   });
@@ -136,7 +127,7 @@ describe("tonghop validate: human output", () => {
     const { code, out, err } = await cli("validate", await save(book, "broken-header.xlsx"), UNIT_FILES[0]);
     expect(code).toBe(1);
     expect(err).toBe("");
-    expect(out).toContain('    Phụ lục  structure.no-header  Trang "Phụ lục" có vẻ là phụ lục nhưng không tìm thấy dòng tiêu đề');
+    expect(out).toContain('    broken-header.xlsx › Phụ lục  structure.no-header  Trang "Phụ lục" có vẻ là phụ lục nhưng không tìm thấy dòng tiêu đề');
   });
 });
 

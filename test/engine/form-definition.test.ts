@@ -49,7 +49,10 @@ describe("form definition phu-luc-pcmd", () => {
     const expected = indicatorRows.map(([code, sec, name, unit, kind, scope, aggregate]) => {
       if (sec) section = sec;
       const m = /^([NDF])(?:\((\d)\))?$/.exec(kind)!;
-      return { code, section, name, unit, kind: m[1], decimals: Number(m[2] ?? 0), scope, aggregate };
+      // The contract's table abbreviates the words the form definition spells out.
+      const kindWord = { N: "integer", D: "decimal", F: "flag" }[m[1]];
+      const scopeWord = { W: "wards-only", A: "all-units" }[scope];
+      return { code, section, name, unit, kind: kindWord, decimals: Number(m[2] ?? 0), scope: scopeWord, aggregate };
     });
     expect(phuLucPcmd.indicators).toEqual(expected);
     expect(phuLucPcmd.indicators.map((i) => i.code)).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1).padStart(2, "0")));

@@ -210,3 +210,15 @@ describe("numbers written as text say which notation they are in", () => {
     ]);
   });
 });
+
+describe("without a list of units", () => {
+  it("city rules are not run on totals that may lack wards, and the info finding says so", () => {
+    const rand = random(11);
+    const figures = WARDS.map(() => validWardFigures(rand));
+    // A city-level unit inspected more karaoke than the two wards received have: R14 would fail on partial totals.
+    const cityLevel = wardSheet("Cấp tỉnh", "Sở Y tế", { "29": figures[0]["07"] + figures[1]["07"] + 1, "26": 500, "27": 400 });
+    const result = run(workbook("a.xlsx", wardSheet("P1", "Phường Một", figures[0]), wardSheet("P2", "Phường Hai", figures[1])), workbook("b.xlsx", cityLevel));
+    expect(result.findings.filter((f) => f.sheet === null).map((f) => f.code)).toEqual(["unit.no-list"]);
+    expect(result.wards).toEqual({ reported: 2, expected: null });
+  });
+});

@@ -215,7 +215,7 @@ describe("unit.missing and completeness", () => {
         unit: null,
         file: null,
         message:
-          'Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận 5 xã, phường, chưa biết còn thiếu đơn vị nào.',
+          'Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận 5 xã, phường, chưa biết còn thiếu đơn vị nào, nên chưa kiểm tra các quy tắc trên số tổng hợp.',
       },
     ]);
     expect(result.wards).toEqual({ reported: 5, expected: null });

@@ -2,15 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { run } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 import { CITY_FILE } from "./fixtures";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) }, out, err };
-}
 
 describe("tonghop report", () => {
   let dir: string;
@@ -23,9 +17,9 @@ describe("tonghop report", () => {
 
   it("writes the .docx (creating its folder), says where, exits 0 on the clean sample", async () => {
     const out = join(dir, "out", "bao-cao-ngabay.docx");
-    const c = capture();
-    expect(await run(["report", CITY_FILE, "--out", out], c.io)).toBe(0);
-    expect(c.out.join("\n")).toBe(
+    const c = await cli("report", CITY_FILE, "--out", out);
+    expect(c.code).toBe(0);
+    expect(c.out.trimEnd()).toBe(
       [`Đã ghi báo cáo: ${out}`, "  2 chỗ cần cán bộ bổ sung (tô vàng trong báo cáo).", "0 lỗi, 0 cảnh báo, 0 thông tin — đơn vị: 6/6"].join("\n"),
     );
     const zip = await JSZip.loadAsync(readFileSync(out));
@@ -38,10 +32,10 @@ describe("tonghop report", () => {
     const input = join(dir, "loi.xlsx");
     writeFileSync(input, await city.toBuffer());
     const out = join(dir, "loi.docx");
-    const c = capture();
-    expect(await run(["report", input, "--out", out], c.io)).toBe(1);
+    const c = await cli("report", input, "--out", out);
+    expect(c.code).toBe(1);
     expect(existsSync(out)).toBe(true);
-    const text = c.out.join("\n");
+    const text = c.out;
     expect(text).toContain("Số liệu còn lỗi (xem lệnh validate): báo cáo vẫn được ghi");
     expect(text).toContain("1 số liệu chưa đủ (mã 12): được đánh dấu (*) trong báo cáo");
   });
@@ -52,14 +46,13 @@ describe("tonghop report", () => {
     [["report", "khong-co.xlsx", "--out", "x.docx"], 'Lỗi: Không tìm thấy file "khong-co.xlsx".'],
     [["report", "--out", "x.docx"], "Lỗi: Chưa chỉ ra file .xlsx nào."],
   ])("refuses %j in Vietnamese with exit code 2", async (args, message) => {
-    const c = capture();
-    expect(await run(args, c.io)).toBe(2);
-    expect(c.err).toEqual([message]);
+    const c = await cli(...args);
+    expect(c.code).toBe(2);
+    expect(c.err).toBe(message + "\n");
   });
 
   it("is listed in the help", async () => {
-    const c = capture();
-    await run(["--help"], c.io);
-    expect(c.out.join("\n")).toContain("tonghop report <file.xlsx>… --out <file.docx>");
+    const c = await cli("--help");
+    expect(c.out).toContain("tonghop report <file.xlsx>… --out <file.docx>");
   });
 });

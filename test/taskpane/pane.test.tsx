@@ -6,6 +6,7 @@ import "@testing-library/jest-dom";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";
+import { deserialize, serialize } from "node:v8";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { toHostError } from "../../src/hosts/excel/errors";
@@ -17,7 +18,8 @@ import { UNIT_DIR } from "../helpers/sample-workbook";
 import { citySnapshot, fakeHost } from "./fake-host";
 
 // jsdom lacks the encoders every browser has; the docx writer needs them.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
+// jsdom leaves out these globals that Office's webviews have.
+Object.assign(globalThis, { TextEncoder, TextDecoder, structuredClone: (v: unknown) => deserialize(serialize(v)) });
 
 function renderPane(host: PaneHost | null, step: Step = "kiem-tra") {
   const startup = host ? { host } : { host: null, reason: "other-app" as const };

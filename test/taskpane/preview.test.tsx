@@ -4,13 +4,15 @@
  */
 import "@testing-library/jest-dom";
 import { TextDecoder, TextEncoder } from "node:util";
+import { deserialize, serialize } from "node:v8";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createBrowserHost } from "../../src/hosts/browser/browser-host";
 import { App } from "../../src/taskpane/App";
 import { SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 
-Object.assign(globalThis, { TextEncoder, TextDecoder });
+// jsdom leaves out these globals that Office's webviews have.
+Object.assign(globalThis, { TextEncoder, TextDecoder, structuredClone: (v: unknown) => deserialize(serialize(v)) });
 // jsdom lays nothing out, so it has no scrolling.
 Element.prototype.scrollIntoView = jest.fn();
 

@@ -4,8 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { phuLucPcmd } from "../../src/forms";
-import { Io } from "../../src/cli/inputs";
-import { run } from "../../src/cli/main";
 import { SampleWorkbook } from "../helpers/sample-workbook";
 
 export const TOTALS_SHEET = "Tổng hợp";
@@ -25,14 +23,6 @@ export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
-}
-
-export async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") };
-  const code = await run(args, io);
-  return { code, out, err };
 }
 
 export function formulaOf(cell: ExcelJS.Cell): string | null {

@@ -2,44 +2,13 @@
  * A real spreadsheet engine agrees with the cached values: headless LibreOffice, forced to recalculate on load,
  * re-saves the written workbooks and every formula of the generated sheets must give the value written.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { writeTotalsWorkbook } from "../../src/cli/commands/totals";
 import { phuLucPcmd } from "../../src/forms";
 import { CITY_FILE, EXPECTED_TOTALS, SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 import { FINDINGS_SHEET, formulaCells, headerColumn, readXlsx, resultOf, saveBook, tempDir, TOTALS_SHEET, totalsRows } from "./helpers";
-
-const hasSoffice = !spawnSync("soffice", ["--version"], { stdio: "ignore" }).error;
-if (!hasSoffice) console.warn("soffice (LibreOffice) is not on PATH: the recalculation test is skipped. CI installs it.");
-const testWithSoffice = hasSoffice ? test : test.skip;
-
-/** Calc trusts cached results of .xlsx files unless told to always recalculate (OOXMLRecalcMode 0). */
-const ALWAYS_RECALC = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-function recalculate(files: string[], root: string): string {
-  const profile = join(root, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALC);
-  const outDir = join(root, "recalculated");
-  const run = spawnSync(
-    "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
-  return outDir;
-}
-
-function same(a: ExcelJS.CellValue, b: ExcelJS.CellValue): boolean {
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-  return (a ?? "") === (b ?? "");
-}
+import { recalculate, same, testWithSoffice } from "./recalc";
 
 /** Formula cells of the generated sheets whose recalculated result differs from the cached one. */
 function disagreements(written: ExcelJS.Workbook, recalculated: ExcelJS.Workbook, sheets: string[]) {

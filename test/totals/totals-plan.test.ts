@@ -74,7 +74,7 @@ describe("Tổng hợp plan on the bundled sample", () => {
       const row = rowOf(sheet, ind.code);
       table.units.forEach((u) => {
         const cell = at(sheet, row, columnOf(sheet, u.name))!;
-        if (ind.scope === "W" && u.kind === "city-level") {
+        if (ind.scope === "wards-only" && u.kind === "city-level") {
           expect(cell.formula).toBeUndefined();
           expect(cell.fill).toBe("D9D9D9");
           return;

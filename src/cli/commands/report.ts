@@ -3,7 +3,18 @@ import { buildReport, ReportOptions } from "../../core/report/build-report";
 import { ReportModel, Run } from "../../core/report/model";
 import { ValidationResult } from "../../core/validate";
 import { writeReportDocx } from "../../hosts/docx/write-report-docx";
-import { exitCodeOf, Io, parseArgs, readFiles, snapshotsOf, UsageError, validateSnapshots, writeOutputFile } from "../inputs";
+import {
+  checkOutputTarget,
+  exitCodeOf,
+  Io,
+  parseArgs,
+  readFiles,
+  readUnitList,
+  snapshotsOf,
+  UsageError,
+  validateSnapshots,
+  writeOutputFile,
+} from "../inputs";
 import { summaryLine } from "../output";
 import { Command } from "./command";
 
@@ -14,10 +25,16 @@ export interface ReportRun {
   model: ReportModel;
 }
 
-/** Validates the inputs and writes the narrative report (.docx) to `out`, creating its folder. */
-export async function writeReportFile(files: string[], out: string, options: ReportOptions = {}): Promise<ReportRun> {
+/**
+ * Validates the inputs (against the unit list of the `units` workbook, if given) and writes the narrative
+ * report (.docx) to `out`, creating its folder.
+ */
+export async function writeReportFile(files: string[], out: string, options: ReportOptions = {}, units: string | null = null): Promise<ReportRun> {
   if (extname(out).toLowerCase() !== ".docx") throw new UsageError(`File báo cáo "${out}" phải có đuôi .docx.`);
-  const result = validateSnapshots(await snapshotsOf(await readFiles(files)), files);
+  await checkOutputTarget(out, units === null ? files : [...files, units]);
+  const inputs = await readFiles(files);
+  const unitList = await readUnitList(units);
+  const result = validateSnapshots(await snapshotsOf(inputs), files, unitList);
   const model = buildReport(result, options);
   const bytes = await writeReportDocx(model);
   await writeOutputFile(out, bytes, "Word");
@@ -54,12 +71,12 @@ export function reportSummaryText(run: ReportRun): string {
 
 export const reportCommand: Command = {
   name: "report",
-  usage: `tonghop report <file.xlsx>… --out <file.docx>
+  usage: `tonghop report <file.xlsx>… --out <file.docx> [--units <file.xlsx>]
       Viết báo cáo kết quả công tác phòng, chống mại dâm (.docx, thể thức Nghị định 30/2020) từ số liệu tổng hợp và trang "Thông tin báo cáo".`,
   async run(args: string[], io: Io): Promise<number> {
-    const { files, out } = parseArgs(args, [], true);
+    const { files, out, units } = parseArgs(args, [], true);
     if (!out) throw new UsageError("Thiếu --out <file.docx>: chỉ ra file báo cáo cần ghi, ví dụ --out out/bao-cao.docx.");
-    const run = await writeReportFile(files, out);
+    const run = await writeReportFile(files, out, {}, units);
     io.out(reportSummaryText(run));
     return exitCodeOf(run.result);
   },

@@ -1,9 +1,18 @@
-import { realpath } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import { basename, extname } from "node:path";
 import { ValidationResult } from "../../core/validate";
 import { buildTotalsWorkbook, loadWorkbooks, TotalsWorkbook } from "../../hosts/xlsx/totals-workbook";
 import { Command } from "./command";
-import { exitCodeOf, Io, parseArgs, readFiles, UsageError, validateSnapshots, writeOutputFile } from "../inputs";
+import {
+  checkOutputTarget,
+  exitCodeOf,
+  Io,
+  parseArgs,
+  readFiles,
+  readUnitList,
+  UsageError,
+  validateSnapshots,
+  writeOutputFile,
+} from "../inputs";
 import { summaryLine } from "../output";
 
 export interface TotalsRun {
@@ -13,25 +22,20 @@ export interface TotalsRun {
   totals: TotalsWorkbook;
 }
 
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = (p: string) => realpath(p).catch(() => resolve(p));
-  return (await real(a)) === (await real(b));
-}
-
-/** Validates the inputs and writes the city totals workbook to `out` (creating its folder). */
-export async function writeTotalsWorkbook(files: string[], out: string): Promise<TotalsRun> {
+/**
+ * Validates the inputs (against the unit list of the `units` workbook, if given) and writes the city
+ * totals workbook to `out`, creating its folder.
+ */
+export async function writeTotalsWorkbook(files: string[], out: string, units: string | null = null): Promise<TotalsRun> {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`File kết quả "${out}" phải có đuôi .xlsx.`);
-  for (const file of files) {
-    if (await samePath(file, out)) {
-      throw new UsageError(`--out "${out}" trùng với file đầu vào; hãy ghi ra một file khác để không mất số liệu gốc.`);
-    }
-  }
+  await checkOutputTarget(out, units === null ? files : [...files, units]);
   const inputs = await readFiles(files);
+  const unitList = await readUnitList(units);
   const names = inputs.map((i) => basename(i.path));
   // Files are told apart by name; two of the same name from different folders keep their paths.
   const label = (i: number) => (names.filter((n) => n === names[i]).length > 1 ? inputs[i].path : names[i]);
   const loaded = await loadWorkbooks(inputs.map((input, i) => ({ file: label(i), bytes: input.bytes })));
-  const result = validateSnapshots(loaded.map((l) => l.snapshot), files);
+  const result = validateSnapshots(loaded.map((l) => l.snapshot), files, unitList);
   const totals = buildTotalsWorkbook(loaded, result);
   const bytes = Buffer.from(await totals.workbook.xlsx.writeBuffer());
   await writeOutputFile(out, bytes, "Excel");
@@ -63,12 +67,12 @@ export function totalsText(run: TotalsRun): string {
 
 export const totalsCommand: Command = {
   name: "totals",
-  usage: `tonghop totals <file.xlsx>… --out <file.xlsx>
+  usage: `tonghop totals <file.xlsx>… --out <file.xlsx> [--units <file.xlsx>]
       Tổng hợp số liệu các đơn vị vào một file .xlsx: các trang của đơn vị, trang "Tổng hợp" và trang "Kết quả kiểm tra".`,
   async run(args: string[], io: Io): Promise<number> {
-    const { files, out } = parseArgs(args, [], true);
+    const { files, out, units } = parseArgs(args, [], true);
     if (!out) throw new UsageError("Thiếu --out <file.xlsx>: chỉ ra file kết quả cần ghi, ví dụ --out out/tong-hop.xlsx.");
-    const run = await writeTotalsWorkbook(files, out);
+    const run = await writeTotalsWorkbook(files, out, units);
     io.out(totalsText(run));
     return exitCodeOf(run.result);
   },

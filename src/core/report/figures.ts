@@ -25,7 +25,7 @@ export function indicatorTitle(ind: IndicatorDef): string {
 
 export function formatFigure(ind: IndicatorDef, total: IndicatorTotal, leadingZero: boolean): string {
   if (total.count) return ratioText(total.count.k, total.count.n, leadingZero);
-  if (ind.kind === "N") return countText(total.value, leadingZero);
+  if (ind.kind === "integer") return countText(total.value, leadingZero);
   return formatNumber(total.value, ind.decimals);
 }
 

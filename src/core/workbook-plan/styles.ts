@@ -27,7 +27,7 @@ export const sheetFont = { name: "Times New Roman", size: 12 } as const;
  * them with the reader's separators, so a vi-VN Excel displays 56.182 and 78,07.
  */
 export function indicatorFormat(ind: IndicatorDef): string {
-  if (ind.kind === "F") return "0";
+  if (ind.kind === "flag") return "0";
   if (ind.decimals === 0) return "#,##0";
   // Two decimals always, further ones only when present: 31,50 and 2,125.
   return "#,##0." + "0".repeat(Math.min(ind.decimals, 2)) + "#".repeat(Math.max(ind.decimals - 2, 0));

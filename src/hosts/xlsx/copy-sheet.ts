@@ -1,5 +1,10 @@
-/** Copying a worksheet between ExcelJS workbooks: values, formulas, styles, notes, merges, sizes, page setup. */
+/**
+ * Copying a worksheet between ExcelJS workbooks: values, formulas, styles, notes, merges, sizes, page setup.
+ * Away from its workbook, a formula reading other sheets, workbooks or names is written as its cached value.
+ */
 import type ExcelJS from "exceljs";
+import { SheetSnapshot } from "../../core/snapshot";
+import { placedCell, snapshotCell } from "./frozen-formulas";
 
 /** Worksheet members ExcelJS has at runtime but leaves out of its typings. */
 interface WorksheetExtras {
@@ -11,16 +16,8 @@ function clone<T>(value: T): T {
   return value === undefined ? value : structuredClone(value);
 }
 
-function copiedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
-  const v = cell.value as { sharedFormula?: string; shareType?: string } | null;
-  // Cells of a shared formula refer to its first cell by index; written as plain formulas each stands alone.
-  if (v && typeof v === "object" && (v.sharedFormula !== undefined || v.shareType === "shared")) {
-    return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
-  }
-  return clone(cell.value);
-}
-
-export function copyWorksheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): void {
+/** `snapshot` is the engine's reading of `from`, which tells a formula's "" result from a missing one. */
+export function copyWorksheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet, snapshot?: SheetSnapshot): void {
   to.properties = { ...to.properties, ...clone(from.properties) };
   to.pageSetup = clone(from.pageSetup);
   to.headerFooter = clone(from.headerFooter);
@@ -40,9 +37,12 @@ export function copyWorksheet(from: ExcelJS.Worksheet, to: ExcelJS.Worksheet): v
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const t = target.getCell(c);
       // Merged cells other than the top-left one repeat its value in ExcelJS; the merge restores them.
-      if (!(cell.isMerged && cell.master !== cell)) t.value = copiedValue(cell);
+      const slave = cell.isMerged && cell.master !== cell;
+      const placed = slave ? null : placedCell(cell, "unit", () => true, snapshotCell(snapshot, cell));
+      if (!slave) t.value = placed ? placed.value : clone(cell.value);
       t.style = clone(cell.style);
-      if (cell.note) t.note = clone(cell.note);
+      const note = placed?.note ?? cell.note;
+      if (note) t.note = clone(note);
     });
   });
   for (const range of (from.model as { merges?: string[] }).merges ?? []) to.mergeCellsWithoutStyle(range);

@@ -1,19 +1,28 @@
 /** ExcelJS workbook → host-neutral snapshot (values, cached formula results, errors, formats, merges). */
 import type ExcelJS from "exceljs";
+import { isDateFormat } from "../../core/number-format";
 import { BLANK, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86400000;
 
+/** Excel's serial number (1900 date system) of a date as ExcelJS holds it (wall-clock time in UTC). */
 function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  return (d.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+/** The format a date is shown with when its cell has no date format of its own. */
+export function dateFormatFor(d: Date): string {
+  return d.getTime() % DAY_MS === 0 ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm:ss";
 }
 
 type Scalar = ExcelJS.CellValue;
 
-function scalarSnapshot(v: Scalar): Pick<CellSnapshot, "type" | "value"> {
+/** `emptyText`: what "" is — a formula's result "" is a value, an empty stored string shows as a blank cell. */
+function scalarSnapshot(v: Scalar, emptyText: "text" | "blank"): Pick<CellSnapshot, "type" | "value"> {
   if (v === null || v === undefined) return { type: "blank", value: null };
   if (typeof v === "number") return { type: "number", value: v };
-  if (typeof v === "string") return v === "" ? { type: "blank", value: null } : { type: "text", value: v };
+  if (typeof v === "string") return v === "" && emptyText === "blank" ? { type: "blank", value: null } : { type: "text", value: v };
   if (typeof v === "boolean") return { type: "boolean", value: v };
   if (v instanceof Date) return { type: "number", value: dateToSerial(v) };
   if (typeof v === "object") {
@@ -30,15 +39,25 @@ function scalarSnapshot(v: Scalar): Pick<CellSnapshot, "type" | "value"> {
 export function cellSnapshot(cell: ExcelJS.Cell): CellSnapshot {
   const v = cell.value;
   let snap: CellSnapshot;
+  let date: Date | null = v instanceof Date ? v : null;
   if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
     const fv = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
     const formula = cell.formula ?? fv.formula ?? fv.sharedFormula ?? "";
-    snap = { ...scalarSnapshot(fv.result as Scalar), formula };
+    // `cell.value` drops a result of 0, FALSE or ""; `cell.result` keeps it.
+    const result = cell.result as Scalar | undefined;
+    if (result === undefined || result === null) {
+      snap = { type: "blank", value: null, formula, noResult: true };
+    } else {
+      snap = { ...scalarSnapshot(result, "text"), formula };
+      if (result instanceof Date) date = result;
+    }
   } else {
-    snap = { ...scalarSnapshot(v) };
+    snap = { ...scalarSnapshot(v, "blank") };
   }
   const fmt = cell.numFmt;
   if (fmt && fmt !== "General") snap.numberFormat = fmt;
+  // Core tells dates from numbers by the format alone.
+  if (date && !isDateFormat(snap.numberFormat)) snap.numberFormat = dateFormatFor(date);
   return snap;
 }
 

@@ -9,6 +9,7 @@ import { ValidationResult } from "../../core/validate";
 import { ExistingSheet, unitSheetName } from "../../core/workbook-plan/names";
 import { planTotalsWorkbook, TotalsWorkbookPlan } from "../../core/workbook-plan/totals-workbook";
 import { copyWorksheet } from "./copy-sheet";
+import { freezeWorkbookLinks } from "./frozen-formulas";
 import { loadWorkbook } from "./read-workbook";
 import { workbookSnapshot } from "./snapshot-from-exceljs";
 import { writeSheetPlan } from "./write-plan";
@@ -54,9 +55,12 @@ type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 const sourceKey = (file: string | null, sheet: string) => `${file ?? ""}\u0000${sheet}`;
 
+const sheetOf = (loaded: LoadedWorkbook, name: string) => loaded.snapshot.sheets.find((s) => s.name === name);
+
 export function buildTotalsWorkbook(loaded: LoadedWorkbook[], result: ValidationResult): TotalsWorkbook {
   const base = baseOf(loaded);
   const workbook = base?.workbook ?? new ExcelJS.Workbook();
+  if (base) for (const ws of workbook.worksheets) freezeWorkbookLinks(ws, sheetOf(base, ws.name));
   const generated = new Set(
     result.ignored.filter((i) => i.reason === "generated" && i.file === base?.file).map((i) => i.sheet),
   );
@@ -66,10 +70,11 @@ export function buildTotalsWorkbook(loaded: LoadedWorkbook[], result: Validation
   const copiedNames = new Map<string, string>();
   for (const unit of result.units) {
     if (base && unit.file === base.file) continue;
-    const from = loaded.find((l) => l.file === unit.file)?.workbook.getWorksheet(unit.sheet);
-    if (!from || !unit.file) continue;
+    const source = loaded.find((l) => l.file === unit.file);
+    const from = source?.workbook.getWorksheet(unit.sheet);
+    if (!source || !from || !unit.file) continue;
     const name = unitSheetName(unit.name, workbook.worksheets.map((ws) => ws.name));
-    copyWorksheet(from, workbook.addWorksheet(name));
+    copyWorksheet(from, workbook.addWorksheet(name), sheetOf(source, unit.sheet));
     existing.push({ name, generated: false });
     copiedNames.set(sourceKey(unit.file, unit.sheet), name);
     copied.push({ unit: unit.name, from: { file: unit.file, sheet: unit.sheet }, name });

@@ -47,7 +47,8 @@ export function sheetFromExcelJS(wb: FakeWorkbook, ws: ExcelJS.Worksheet): FakeS
       const v = cell.value as unknown;
       const isFormula = typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
       const target = ensureCell(sheet, r - 1, c - 1);
-      Object.assign(target, isFormula ? scalar((v as { result?: unknown }).result) : scalar(v));
+      // `cell.value` of a formula drops a cached 0 or FALSE; `cell.result` keeps it.
+      Object.assign(target, isFormula ? scalar(cell.result) : scalar(v));
       target.formula = isFormula ? `=${cell.formula}` : null;
       target.numberFormat = cell.numFmt || "General";
       target.fill = fill;

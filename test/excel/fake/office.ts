@@ -8,6 +8,7 @@
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose ESM dependencies Jest cannot
 // load; the benchmark (tsx) loads the real module.
 if (typeof jest !== "undefined") jest.mock("office-addin-manifest", () => ({ OfficeApp: { Outlook: "outlook" } }));
+import ExcelJS from "exceljs";
 import { OfficeMockObject } from "office-addin-mock";
 import { columnLetters } from "../../../src/core/address";
 import { boxAddress } from "../../../src/hosts/excel/addresses";
@@ -25,8 +26,15 @@ import {
   typedInput,
   usedBox,
 } from "./state";
+import { sheetFromExcelJS } from "./from-exceljs";
 
 const NOT_LOADED = /^Error, /;
+
+async function decodeInsertable(wb: FakeWorkbook, base64: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+  wb.insertable.set(base64, book.worksheets.map((ws) => sheetFromExcelJS(wb, ws)));
+}
 
 type Op = () => void;
 type Obj = Record<string, unknown>;
@@ -56,6 +64,7 @@ export class Batch {
   private readonly info = new WeakMap<object, Target>();
   private readonly raws = new WeakMap<object, OfficeMockObject>();
   private readonly added: FakeSheet[] = [];
+  private readonly decodes: Promise<void>[] = [];
   private suspended = false;
   readonly context: Obj;
 
@@ -71,6 +80,7 @@ export class Batch {
     this.wb.syncs++;
     if (this.suspended) this.wb.suspendedSyncs++;
     this.suspended = false;
+    await Promise.all(this.decodes.splice(0));
     for (const op of this.pending.splice(0)) op();
     for (const raw of this.roots) void raw.sync();
     // office-addin-mock settles nested properties in later microtasks.
@@ -200,16 +210,19 @@ export class Batch {
 
   private insert(base64: string, options?: { sheetNamesToInsert?: string[] }): Obj {
     const result: Obj = { value: "Error, context.sync() was not called" };
-    const sources = (this.wb.insertable.get(base64) ?? []).filter(
-      (s) => !options?.sheetNamesToInsert || options.sheetNamesToInsert.includes(s.name),
-    );
-    const created = sources.map(() => this.wb.newSheet(""));
+    // Bytes not registered in advance are read as Excel would, before the sync applies the insert.
+    if (!this.wb.insertable.has(base64)) this.decodes.push(decodeInsertable(this.wb, base64));
+    let created: FakeSheet[] = [];
     this.op({ sheet: null, address: null }, "insertWorksheetsFromBase64", () => {
-      sources.forEach((source, i) => {
+      const sources = (this.wb.insertable.get(base64) ?? []).filter(
+        (s) => !options?.sheetNamesToInsert || options.sheetNamesToInsert.includes(s.name),
+      );
+      created = sources.map((source) => {
         let name = source.name;
         for (let k = 2; this.wb.sheets.some((s) => s.name === name); k++) name = `${source.name} (${k})`;
-        Object.assign(created[i], { ...structuredClone({ ...source, id: undefined }), id: created[i].id, name });
-        this.wb.sheets.push(created[i]);
+        const sheet: FakeSheet = { ...structuredClone({ ...source, id: undefined }), id: this.wb.newSheet("").id, name };
+        this.wb.sheets.push(sheet);
+        return sheet;
       });
     });
     this.afterSync.push(() => (result.value = created.map((s) => s.id)));
