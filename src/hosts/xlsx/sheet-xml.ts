@@ -17,8 +17,45 @@ export interface SheetXmlScan {
   emptyTextResults: string[];
   /** Cells ExcelJS will build from the XML it is given. */
   cells: number;
-  /** The XML without the empty cells and rows past the data, or null when there are too few to matter. */
+  /**
+   * The XML without the empty cells and rows past the data, and with whole-column validations cut to the data,
+   * or null when there is nothing of that size.
+   */
   trimmed: Uint8Array | null;
+}
+
+/** A data validation over more cells than this (a whole column: ExcelJS keeps one entry per cell) is cut to the data. */
+const VALIDATION_CELLS = 10_000;
+const VALIDATION = /<dataValidation\s[^>]*?sqref="([^"]*)"/g;
+const RANGE = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/;
+
+function rangeCells(range: string): number {
+  const m = RANGE.exec(range);
+  if (!m) return 0;
+  const rows = m[4] ? Number(m[4]) - Number(m[2]) + 1 : 1;
+  const cols = m[3] ? columnOf(m[3]) - columnOf(m[1]) + 1 : 1;
+  return Math.abs(rows) * Math.abs(cols);
+}
+
+function hasHugeValidation(xml: string): boolean {
+  for (const m of xml.matchAll(VALIDATION)) if (m[1].split(" ").some((r) => rangeCells(r) > VALIDATION_CELLS)) return true;
+  return false;
+}
+
+/** The sheet's tail (after `</sheetData>`) with every huge validation range ending at `lastRow`, or null if none is huge. */
+function clampValidations(tail: string, lastRow: number): string | null {
+  let clamped = false;
+  const out = tail.replace(VALIDATION, (tag: string, sqref: string) => {
+    const ranges = sqref.split(" ").map((r) => {
+      const m = RANGE.exec(r);
+      if (!m || !m[3] || rangeCells(r) <= VALIDATION_CELLS) return r;
+      clamped = true;
+      const top = Number(m[2]);
+      return `${m[1]}${top}:${m[3]}${Math.max(top, Math.min(Number(m[4]), lastRow))}`;
+    });
+    return tag.replace(`sqref="${sqref}"`, `sqref="${ranges.join(" ")}"`);
+  });
+  return clamped ? out : null;
 }
 
 /** Below this many empty rows and cells past the data a sheet is read as it is. */
@@ -127,7 +164,9 @@ export function scanSheetXml(bytes: Uint8Array): SheetXmlScan {
   if (bytes.length <= SMALL_SHEET) {
     // Most sheets: nothing ExcelJS misreads, and too few cells to trim; counting them is enough.
     const xml = oneCharPerByte().decode(bytes);
-    if (!/\st="(d|str)"/.test(xml)) return { isoDates: [], emptyTextResults: [], cells: xml.match(/<c[\s/>]/g)?.length ?? 0, trimmed: null };
+    if (!/\st="(d|str)"/.test(xml) && !hasHugeValidation(xml)) {
+      return { isoDates: [], emptyTextResults: [], cells: xml.match(/<c[\s/>]/g)?.length ?? 0, trimmed: null };
+    }
   }
   const isoDates: IsoDateCell[] = [];
   const emptyTextResults: string[] = [];
@@ -135,6 +174,7 @@ export function scanSheetXml(bytes: Uint8Array): SheetXmlScan {
   let sheetDataEnd = -1;
   let lastDataRow = -1;
   let lastDataCol = 0;
+  let lastDataRowNumber = 1;
   let totalCells = 0;
 
   let row = -1;
@@ -145,6 +185,8 @@ export function scanSheetXml(bytes: Uint8Array): SheetXmlScan {
     if (!cell) return;
     if (cell.data) {
       lastDataRow = row;
+      const number = Number(/\d+$/.exec(cell.address)?.[0] ?? 0);
+      if (number > lastDataRowNumber) lastDataRowNumber = number;
       if (col > lastDataCol) lastDataCol = col;
       if (cell.type === "d" && cell.value) isoDates.push({ address: cell.address, text: cell.value });
       if (cell.type === "str" && cell.formula && cell.value === "") emptyTextResults.push(cell.address);
@@ -200,7 +242,11 @@ export function scanSheetXml(bytes: Uint8Array): SheetXmlScan {
   let excess = 0;
   for (let r = lastDataRow + 1; r < rows.length; r++) excess += 1 + rows.cells[r];
   for (let r = 0; r <= lastDataRow; r++) excess += Math.min(rows.cells[r], Math.max(0, rows.maxCol[r] - lastDataCol));
-  if (excess <= EXCESS_TO_TRIM || sheetDataEnd < 0) return { isoDates, emptyTextResults, cells: totalCells, trimmed: null };
+  const tail = sheetDataEnd < 0 ? null : clampValidations(new TextDecoder().decode(bytes.subarray(sheetDataEnd)), lastDataRowNumber);
+  if (excess <= EXCESS_TO_TRIM || sheetDataEnd < 0) {
+    const trimmed = tail === null ? null : join([bytes.subarray(0, sheetDataEnd), new TextEncoder().encode(tail)]);
+    return { isoDates, emptyTextResults, cells: totalCells, trimmed };
+  }
 
   // Keep everything up to the last row holding data, minus its empty cells right of the last column holding data.
   const pieces: Uint8Array[] = [];
@@ -238,13 +284,17 @@ export function scanSheetXml(bytes: Uint8Array): SheetXmlScan {
   }
   keep(lastDataRow >= 0 ? rows.end[lastDataRow] : rows.start[0]);
   from = sheetDataEnd;
-  keep(bytes.length);
+  if (tail === null) keep(bytes.length);
+  else pieces.push(new TextEncoder().encode(tail));
+  return { isoDates, emptyTextResults, cells: kept, trimmed: join(pieces) };
+}
 
-  const trimmed = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+function join(pieces: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of pieces) {
-    trimmed.set(p, at);
+    out.set(p, at);
     at += p.length;
   }
-  return { isoDates, emptyTextResults, cells: kept, trimmed };
+  return out;
 }
