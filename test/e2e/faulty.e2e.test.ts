@@ -1,4 +1,5 @@
 /** Workbooks with mistakes, files that are not workbooks, and the wards' own files, in the preview. */
+import { wardsText } from "../../src/core/completeness";
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -25,7 +26,7 @@ async function resultOf(files: string[]): Promise<ValidationResult> {
 
 function summaryLine(result: ValidationResult): string {
   const { errors, warnings, infos } = result.summary;
-  return `${formatNumber(errors)} lỗi · ${formatNumber(warnings)} cảnh báo · ${formatNumber(infos)} thông tin — đơn vị: ${result.wards.reported}/${result.wards.expected}`;
+  return `${formatNumber(errors)} lỗi · ${formatNumber(warnings)} cảnh báo · ${formatNumber(infos)} thông tin — đơn vị: ${wardsText(result.wards)}`;
 }
 
 beforeAll(async () => {

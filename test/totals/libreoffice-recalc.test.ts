@@ -83,4 +83,50 @@ describe("LibreOffice recalculation", () => {
     },
     180_000,
   );
+
+  testWithSoffice(
+    "values the engine refuses stay out of the totals after recalculation too (issue 11: dates, untrusted rows, absurd numbers, unlisted ward)",
+    async () => {
+      const book = await SampleWorkbook.city();
+      const laiHieu02 = Number(book.value(SHEETS.laiHieu, "02"));
+      const date = book.valueCell(SHEETS.laiHieu, "02");
+      date.style = { ...date.style, numFmt: "dd/mm/yyyy" };
+      date.value = new Date(Date.UTC(2023, 3, 5));
+      const ws = book.sheet(SHEETS.hiepLoi);
+      const dup = book.rowOf(SHEETS.hiepLoi, "06");
+      ws.getCell(dup, 2).value = "05";
+      ws.getCell(dup, 3).value = "Cơ sở xoa bóp, xông hơi, massage, tẩm quất";
+      ws.getCell(dup, 5).value = 7;
+      ws.getRow(dup).hidden = true;
+      const daiThanh = book.sheet(SHEETS.daiThanh);
+      const [r9, r10] = [book.rowOf(SHEETS.daiThanh, "09"), book.rowOf(SHEETS.daiThanh, "10")];
+      [daiThanh.getCell(r9, 3).value, daiThanh.getCell(r10, 3).value] = [daiThanh.getCell(r10, 3).value, daiThanh.getCell(r9, 3).value];
+      book.setValue(SHEETS.city, "19", 1e20).setLabel(SHEETS.tanThanh, "Đơn vị báo cáo", "Xã Tân Thạnh");
+      const input = await saveBook(book, join(dir.path, "untrusted-input.xlsx"));
+      const out = join(dir.path, "untrusted.xlsx");
+      const { result } = await writeTotalsWorkbook([input], out);
+      expect(new Set(result.findings.map((f) => f.code))).toEqual(
+        new Set(["value.date", "structure.duplicate-row", "structure.missing-row", "structure.shifted-row", "value.too-large", "unit.unknown", "unit.missing"]),
+      );
+
+      const calc = await readXlsx(join(recalculate([out], dir.path), "untrusted.xlsx"));
+      const check = disagreements(await readXlsx(out), calc, [TOTALS_SHEET, FINDINGS_SHEET]);
+      expect(check.out).toEqual([]);
+      const sheet = calc.getWorksheet(TOTALS_SHEET)!;
+      const rows = totalsRows(sheet);
+      const total = headerColumn(sheet, "Tổng cộng");
+      for (const code of ["02", "05", "09", "10", "19", "22"]) {
+        const t = result.totals.get(code)!;
+        expect(t.incomplete).toBe(true);
+        expect(resultOf(sheet.getCell(rows.get(code)!, total))).toBe(t.value);
+      }
+      const clean = new Map((await writeTotalsWorkbook([CITY_FILE], join(dir.path, "clean.xlsx"))).result.totals);
+      const tanThanh = (code: string) => Number(book.value(SHEETS.tanThanh, code));
+      // Dân số leaves out Lái Hiếu's date and the unlisted "Xã Tân Thạnh", whose figures are not summed under a wrong name.
+      expect(result.totals.get("02")!.value).toBe(clean.get("02")!.value - laiHieu02 - tanThanh("02"));
+      expect(result.totals.get("22")!.value).toBe(clean.get("22")!.value - tanThanh("22"));
+      expect(JSON.stringify(result.totals.get("19"))).not.toMatch(/Infinity|e\+20/);
+    },
+    180_000,
+  );
 });

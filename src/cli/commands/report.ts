@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { buildReport, ReportOptions } from "../../core/report/build-report";
-import { ReportModel, Run } from "../../core/report/model";
+import { FigureRun, ReportModel, Run } from "../../core/report/model";
 import { ValidationResult } from "../../core/validate";
 import { writeReportDocx } from "../../hosts/docx/write-report-docx";
 import {
@@ -55,7 +55,10 @@ function allRuns(model: ReportModel): Run[] {
 
 export function reportSummaryText(run: ReportRun): string {
   const runs = allRuns(run.model);
-  const incomplete = [...new Set(runs.flatMap((r) => (r.type === "figure" && r.incomplete && r.code ? [r.code] : [])))].sort();
+  const codes = (marked: (r: FigureRun) => boolean) =>
+    [...new Set(runs.flatMap((r) => (r.type === "figure" && marked(r) && r.code ? [r.code] : [])))].sort();
+  const incomplete = codes((r) => r.incomplete);
+  const questioned = codes((r) => r.questioned);
   const placeholders = runs.filter((r) => r.type === "placeholder").length;
   const lines = [`Đã ghi báo cáo: ${run.out}`];
   if (run.result.summary.errors > 0) {
@@ -63,6 +66,9 @@ export function reportSummaryText(run: ReportRun): string {
   }
   if (incomplete.length > 0) {
     lines.push(`  ${incomplete.length} số liệu chưa đủ (mã ${incomplete.join(", ")}): được đánh dấu (*) trong báo cáo, kèm ghi chú đơn vị còn thiếu.`);
+  }
+  if (questioned.length > 0) {
+    lines.push(`  ${questioned.length} số liệu không khớp quy tắc kiểm tra (mã ${questioned.join(", ")}): được đánh dấu (*) trong báo cáo, kèm ghi chú quy tắc chưa đạt.`);
   }
   if (placeholders > 0) lines.push(`  ${placeholders} chỗ cần cán bộ bổ sung (tô vàng trong báo cáo).`);
   lines.push(summaryLine(run.result));

@@ -18,7 +18,7 @@ export function docxRuns(runs: Run[], style: RunStyle, ids: ControlIds): Paragra
   return runs.map((r) => {
     if (r.type === "text") return textRun(r.text, style, false);
     if (r.type === "placeholder") return textRun(r.text, style, true);
-    return runControl(tagOf(r.key), r.label, ids, [textRun(r.text, style, r.incomplete)]);
+    return runControl(tagOf(r.key), r.label, ids, [textRun(r.text, style, r.incomplete || r.questioned)]);
   });
 }
 
