@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["bin/**/*.js", "*.js", "scripts/**/*.js"],
+    files: ["bin/**/*.js", "*.js", "scripts/**/*.js", "test/**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
