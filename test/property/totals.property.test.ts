@@ -494,7 +494,7 @@ function runValidate(file: string, preload: string, usage: string): Promise<Chil
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
-/** What must never reach a user: a stack trace, a JavaScript error name, an untranslated failure, a V8 abort. */
+/** What must never reach a user: a stack trace, a JavaScript error name, an untranslated failure, a V8 abort, NaN or ∞. */
 function problemsOf(run: ChildRun): string[] {
   const problems: string[] = [];
   if (run.timedOut) problems.push(`no answer within ${CHILD_TIMEOUT_MS / 1000} s`);
@@ -503,6 +503,7 @@ function problemsOf(run: ChildRun): string[] {
   if (/\b(TypeError|RangeError|ReferenceError|SyntaxError|Error):|FATAL ERROR|heap out of memory|Lỗi không mong đợi/.test(run.out)) {
     problems.push("untranslated error");
   }
+  if (/\bNaN\b|∞|Infinity/.test(run.out)) problems.push('"NaN", "∞" or "Infinity" shown');
   if (run.code === 2 && !VIETNAMESE.test(run.out)) problems.push("exit 2 without a Vietnamese message");
   return problems;
 }

@@ -55,6 +55,19 @@ describe("broken and foreign files", () => {
     );
   });
 
+  it.each([
+    ["xl/_rels/workbook.xml.rels", "liên kết các trang tính"],
+    ["xl/sharedStrings.xml", "chữ dùng chung của các ô"],
+    ["xl/styles.xml", "định dạng ô"],
+  ])("says which part is missing when %s is gone, not that there is no appendix", async (part, what) => {
+    const entries = await cityEntries();
+    expect(entries.has(part)).toBe(true);
+    entries.delete(part);
+    expect(await refusal(writeZip(entries), "hong.xlsx")).toBe(
+      `Không đọc được "hong.xlsx": file .xlsx bị hỏng, thiếu phần ${what} (${part}); hãy mở bằng Excel và lưu lại, hoặc đề nghị đơn vị gửi lại file.`,
+    );
+  });
+
   it("names what a zip that is not a workbook is", async () => {
     const docx: Entries = new Map();
     setText(docx, "[Content_Types].xml", "<Types/>");

@@ -31,6 +31,12 @@ const OTHER_DOCUMENTS: Record<Extract<ZipProblem, { kind: "other-document" }>["f
   zip: "là file nén (.zip) nhưng không chứa bảng tính Excel .xlsx.",
 };
 
+const MISSING_PART: Record<Extract<ZipProblem, { kind: "missing-part" }>["role"], string> = {
+  relationships: "liên kết các trang tính",
+  "shared-strings": "chữ dùng chung của các ô",
+  styles: "định dạng ô",
+};
+
 const CORRUPT = (file: string) => `Không đọc được "${file}": file .xlsx bị hỏng; hãy mở bằng Excel và lưu lại.`;
 
 function problemMessage(file: string, p: ZipProblem): string {
@@ -42,6 +48,8 @@ function problemMessage(file: string, p: ZipProblem): string {
       return `"${file}" ${OTHER_DOCUMENTS[p.format]}`;
     case "no-workbook-part":
       return `${cannot} file .xlsx bị hỏng, thiếu phần danh sách trang tính (xl/workbook.xml); hãy đề nghị đơn vị gửi lại file.`;
+    case "missing-part":
+      return `${cannot} file .xlsx bị hỏng, thiếu phần ${MISSING_PART[p.role]} (${p.part}); hãy mở bằng Excel và lưu lại, hoặc đề nghị đơn vị gửi lại file.`;
     case "missing-sheet":
       return `${cannot} file .xlsx bị hỏng, thiếu nội dung của trang "${p.sheet}" (${p.part}) nên không đọc được số liệu của trang này; hãy đề nghị đơn vị gửi lại file.`;
     case "part-too-large":

@@ -24,6 +24,7 @@ export type ZipProblem =
   | { kind: "other-document"; format: "docx" | "pptx" | "ods" | "odf" | "xlsb" | "zip" }
   | { kind: "no-workbook-part" }
   | { kind: "missing-sheet"; sheet: string; part: string }
+  | { kind: "missing-part"; part: string; role: "relationships" | "shared-strings" | "styles" }
   | { kind: "part-too-large"; sheet: string | null; part: string; bytes: number; limit: number }
   | { kind: "total-too-large"; bytes: number; limit: number }
   | { kind: "too-many-cells"; sheet: string; cells: number; limit: number };
@@ -101,10 +102,18 @@ async function listedWorksheets(zip: JSZip): Promise<{ name: string; part: strin
   const entry = (path: string) => zip.file(path) as ZipEntry | null;
   const workbook = await readText(entry("xl/workbook.xml") as ZipEntry);
   const relsEntry = entry("xl/_rels/workbook.xml.rels");
+  if (!relsEntry) throw new ZipProblemError({ kind: "missing-part", part: "xl/_rels/workbook.xml.rels", role: "relationships" });
   const rels = new Map<string, { type: string; target: string }>();
-  for (const m of (relsEntry ? await readText(relsEntry) : "").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+  const partOf = (target: string) => (target.startsWith("/") ? target.slice(1) : "xl/" + target.replace(/^\.\//, ""));
+  for (const m of (await readText(relsEntry)).matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const a = attrsOf(m[0]);
-    rels.set(a.get("Id") ?? "", { type: a.get("Type") ?? "", target: a.get("Target") ?? "" });
+    const rel = { type: a.get("Type") ?? "", target: a.get("Target") ?? "" };
+    rels.set(a.get("Id") ?? "", rel);
+    // Without its shared strings every text cell, labels and codes included, reads as a number: refuse instead.
+    const role = /\/sharedStrings$/.test(rel.type) ? "shared-strings" : /\/styles$/.test(rel.type) ? "styles" : null;
+    if (role && a.get("TargetMode") !== "External" && !entry(partOf(rel.target))) {
+      throw new ZipProblemError({ kind: "missing-part", part: partOf(rel.target), role });
+    }
   }
   const sheets: { name: string; part: string }[] = [];
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
@@ -113,8 +122,7 @@ async function listedWorksheets(zip: JSZip): Promise<{ name: string; part: strin
     const rel = id === undefined ? undefined : rels.get(id);
     // Chart sheets hold no cells.
     if (rel && !/\/worksheet$/.test(rel.type)) continue;
-    const target = rel?.target ?? "";
-    const part = target.startsWith("/") ? target.slice(1) : "xl/" + target.replace(/^\.\//, "");
+    const part = partOf(rel?.target ?? "");
     sheets.push({ name: a.get("name") ?? "", part });
   }
   return sheets;
