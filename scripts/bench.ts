@@ -10,7 +10,7 @@ import { planTotalsWorkbook } from "../src/core/workbook-plan/totals-workbook";
 import { phuLucPcmd } from "../src/forms";
 import { readWorkbook } from "../src/hosts/excel/read-workbook";
 import { writeWorkbookPlan } from "../src/hosts/excel/write-plan";
-import { existingSheets } from "../src/taskpane/workflow";
+import { existingSheets } from "../src/app/use-cases/write-totals";
 import { fakeUnits } from "../test/excel/fake/city";
 import { fakeEnv } from "../test/excel/fake/office";
 import { bundleSizes, formatBundleSizes } from "./bundle-size";

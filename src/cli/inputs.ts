@@ -1,15 +1,21 @@
-/** Reading the CLI's input files and arguments; every user mistake becomes a UsageError in Vietnamese. */
+/** Reading the CLI's input files and arguments; every user mistake becomes a UsageError carrying a catalogue problem. */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { phuLucPcmd } from "../forms";
+import type { FilePorts } from "../app/file-ports";
+import type { UnitList, ValidationResult } from "../app/use-cases/check-workbooks";
 import { INFO_SHEET_NAME, isInfoSheet } from "../core/reader";
-import { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
-import { validateWorkbooks, ValidationResult } from "../core/validate";
-import { readWorkbookSnapshot } from "../hosts/xlsx/read-workbook";
-import { fileErrorMessage } from "./fs-errors";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { Problem, problem } from "../app/problems";
+import { fileProblem } from "./fs-errors";
 
-export class UsageError extends Error {}
+/** A problem that stops a command before it runs (exit code 2); its message comes from the catalogue. */
+export class UsageError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+    this.name = "UsageError";
+  }
+}
 
 export interface Io {
   out: (s: string) => void;
@@ -28,7 +34,7 @@ export function parseArgs(args: string[], allowedFlags: string[], allowOut: bool
   const parsed: ParsedArgs = { files: [], flags: new Set(), out: null, units: null };
   const valueOf = (i: number, option: string): string => {
     const v = args[i];
-    if (!v || v.startsWith("--")) throw new UsageError(`Thiếu đường dẫn file sau ${option}.`);
+    if (!v || v.startsWith("--")) throw new UsageError(problem("cli.missing-path", { option }));
     return v;
   };
   for (let i = 0; i < args.length; i++) {
@@ -36,7 +42,7 @@ export function parseArgs(args: string[], allowedFlags: string[], allowOut: bool
     if (a === "--out" && allowOut) parsed.out = valueOf(++i, a);
     else if (a === "--units") parsed.units = valueOf(++i, a);
     else if (a.startsWith("-")) {
-      if (!a.startsWith("--") || !allowedFlags.includes(a.slice(2))) throw new UsageError(`Không có tùy chọn ${a}.`);
+      if (!a.startsWith("--") || !allowedFlags.includes(a.slice(2))) throw new UsageError(problem("cli.unknown-option", { option: a }));
       parsed.flags.add(a.slice(2));
     } else parsed.files.push(a);
   }
@@ -52,55 +58,32 @@ async function readInput(path: string): Promise<Input> {
   try {
     return { path, bytes: await readFile(path) };
   } catch (e) {
-    throw new UsageError(fileErrorMessage(e, path, "read"));
+    throw new UsageError(fileProblem(e, path, "read"));
   }
 }
 
 export async function readFiles(files: string[]): Promise<Input[]> {
-  if (files.length === 0) throw new UsageError("Chưa chỉ ra file .xlsx nào.");
+  if (files.length === 0) throw new UsageError(problem("cli.no-inputs"));
   const inputs: Input[] = [];
   for (const path of files) inputs.push(await readInput(path));
   return inputs;
 }
 
-export async function snapshotsOf(inputs: Input[]): Promise<WorkbookSnapshot[]> {
+export async function snapshotsOf(ports: FilePorts, inputs: Input[]): Promise<WorkbookSnapshot[]> {
   const out: WorkbookSnapshot[] = [];
-  for (const input of inputs) out.push(await readWorkbookSnapshot(input.bytes, basename(input.path)));
+  for (const input of inputs) out.push(await ports.readWorkbook(input.bytes, basename(input.path)));
   return out;
 }
 
 /** The unit list given with `--units`: the "Thông tin báo cáo" sheet of that workbook. */
-export interface UnitList {
-  path: string;
-  sheet: SheetSnapshot;
-}
-
-export async function readUnitList(path: string | null): Promise<UnitList | null> {
+export async function readUnitList(ports: FilePorts, path: string | null): Promise<UnitList | null> {
   if (path === null) return null;
   const input = await readInput(path);
-  const sheet = (await readWorkbookSnapshot(input.bytes, basename(path))).sheets.find(isInfoSheet);
+  const sheet = (await ports.readWorkbook(input.bytes, basename(path))).sheets.find(isInfoSheet);
   if (!sheet) {
-    throw new UsageError(
-      `File "${path}" (sau --units) không có trang "${INFO_SHEET_NAME}" chứa danh sách đơn vị; hãy chỉ ra file tổng hợp của thành phố có trang này.`,
-    );
+    throw new UsageError(problem("cli.no-unit-list", { path, sheet: INFO_SHEET_NAME }));
   }
-  return { path, sheet };
-}
-
-export function validateSnapshots(snapshots: WorkbookSnapshot[], files: string[], unitList: UnitList | null): ValidationResult {
-  const list = unitList && { sheet: unitList.sheet, file: basename(unitList.path) };
-  const result = validateWorkbooks(phuLucPcmd, snapshots, { unitList: list });
-  if (result.units.length === 0) {
-    // A sheet that looks like an appendix but lost its header says so.
-    const noHeader = result.findings.filter((f) => f.code === "structure.no-header").map((f) => f.message);
-    throw new UsageError(
-      [
-        `Không tìm thấy trang phụ lục nào (dòng tiêu đề "Mã số | Chỉ tiêu | Số liệu") trong ${files.map((f) => `"${basename(f)}"`).join(", ")}.`,
-        ...noHeader,
-      ].join("\n"),
-    );
-  }
-  return result;
+  return { file: basename(path), sheet };
 }
 
 export const EXIT_OK = 0;
@@ -131,10 +114,10 @@ async function fileIdentity(path: string): Promise<{ id: string; directory: bool
  */
 export async function checkOutputTarget(out: string, inputs: string[]): Promise<void> {
   const target = await fileIdentity(out);
-  if (target.directory) throw new UsageError(`--out "${out}" là một thư mục; hãy chỉ ra tên file cần ghi trong thư mục đó.`);
+  if (target.directory) throw new UsageError(problem("cli.out-is-folder", { out }));
   for (const input of inputs) {
     if ((await fileIdentity(input)).id === target.id) {
-      throw new UsageError(`--out "${out}" trùng với file đầu vào "${input}"; hãy ghi ra một file khác để không mất số liệu gốc.`);
+      throw new UsageError(problem("cli.out-is-input", { out, input }));
     }
   }
 }
@@ -153,6 +136,6 @@ export async function writeOutputFile(out: string, bytes: Uint8Array, app: strin
   } catch (e) {
     // Cleaning up must not hide why the write failed.
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new UsageError(fileErrorMessage(e, out, "write", app));
+    throw new UsageError(fileProblem(e, out, "write", app));
   }
 }

@@ -1,5 +1,6 @@
 /** `tonghop` command line: dispatches to the commands in ./commands. */
-import { UnreadableWorkbookError } from "../hosts/xlsx/read-workbook";
+import type { FilePorts } from "../app/file-ports";
+import { problem, Problem } from "../app/problems";
 import { commands } from "./commands";
 import { fileErrorMessage, isFileError } from "./fs-errors";
 import { EXIT_CANNOT_RUN, EXIT_OK, Io, UsageError } from "./inputs";
@@ -16,13 +17,14 @@ function usage(): string {
 }
 
 function messageOf(e: unknown): string {
-  if (e instanceof UsageError || e instanceof UnreadableWorkbookError) return `Lỗi: ${e.message}`;
+  if (e instanceof UsageError || e instanceof Problem) return `Lỗi: ${e.message}`;
   const path = (e as NodeJS.ErrnoException).path;
   if (isFileError(e)) return `Lỗi: ${fileErrorMessage(e, path ?? "file", "read")}`;
   return `Lỗi không mong đợi: ${(e as Error).message}`;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/** `ports`: the file adapters (src/hosts/files.ts), which bin/tonghop.js passes in. */
+export async function run(argv: string[], io: Io, ports: FilePorts): Promise<number> {
   // Cell text reaches every line printed; none of it may drive the terminal.
   const safe: Io = { out: (s) => io.out(terminalSafe(s)), err: (s) => io.err(terminalSafe(s)) };
   const [name, ...rest] = argv;
@@ -32,11 +34,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    safe.err(name ? `Lỗi: không có lệnh "${name}".\n\n${usage()}` : usage());
+    safe.err(name ? `Lỗi: ${problem("cli.unknown-command", { name }).message}\n\n${usage()}` : usage());
     return EXIT_CANNOT_RUN;
   }
   try {
-    return await command.run(rest, safe);
+    return await command.run(rest, safe, ports);
   } catch (e) {
     safe.err(messageOf(e));
     return EXIT_CANNOT_RUN;

@@ -1,7 +1,7 @@
 /** Human and JSON renderings of a validation result for the terminal. */
-import { Finding, Severity } from "../core/findings";
-import { summaryLine as completenessSummary } from "../core/completeness";
-import { ValidationResult } from "../core/validate";
+import { Severity } from "../core/findings";
+import { findingPlace, groupFindings, severityTitle, summaryText } from "../core/findings-view";
+import type { ValidationResult } from "../app/use-cases/check-workbooks";
 
 /**
  * Characters from cells that would act on the terminal instead of being shown: C0 controls but newline
@@ -18,9 +18,6 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028
 export function terminalSafe(s: string): string {
   return s.replace(UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
-
-const CITY_GROUP = "Toàn thành phố (số tổng hợp)";
-const GENERAL_GROUP = "Chung";
 
 export function validationJson(result: ValidationResult) {
   return {
@@ -40,43 +37,23 @@ export function validationJson(result: ValidationResult) {
 }
 
 export function summaryLine(result: ValidationResult): string {
-  return completenessSummary(result.summary, result.wards);
+  return summaryText(result);
 }
-
-/** A finding's place; with several input files, its file first ("a.xlsx › Phụ lục!C3"). */
-function where(f: Finding, namesFile: boolean): string {
-  const file = namesFile && f.file ? `${f.file} › ` : "";
-  if (f.sheet && f.cell) return `${file}${f.sheet}!${f.cell}`;
-  if (f.sheet) return `${file}${f.sheet}`;
-  if (f.indicator) return `mã ${f.indicator}`;
-  return "—";
-}
-
-const headings: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
 
 /** `fileCount`: how many files the run read (inputs and the --units list); above one, places name their file. */
 export function validationText(result: ValidationResult, fileCount: number): string {
   const lines: string[] = [];
-  const groups = new Map<string, Finding[]>();
-  for (const u of result.units) groups.set(u.name, []);
-  for (const f of result.findings) {
-    const key = f.unit ?? (f.sheet === null ? CITY_GROUP : GENERAL_GROUP);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(f);
-  }
-  for (const [unit, findings] of groups) {
-    const u = result.units.find((x) => x.name === unit);
-    const source = u ? ` (trang "${u.sheet}"${u.file ? `, ${u.file}` : ""})` : "";
-    lines.push(`${unit}${source}`);
-    if (findings.length === 0) {
+  for (const g of groupFindings(result, "all", { everyUnit: true })) {
+    lines.push(`${g.title}${g.sheet ? ` (trang "${g.sheet}"${g.file ? `, ${g.file}` : ""})` : ""}`);
+    if (g.findings.length === 0) {
       lines.push("  Không có lỗi.");
       continue;
     }
     for (const severity of ["error", "warning", "info"] as Severity[]) {
-      const part = findings.filter((f) => f.severity === severity);
+      const part = g.findings.filter((f) => f.severity === severity);
       if (part.length === 0) continue;
-      lines.push(`  ${headings[severity]} (${part.length}):`);
-      for (const f of part) lines.push(`    ${where(f, fileCount > 1)}  ${f.code}  ${f.message}`);
+      lines.push(`  ${severityTitle(severity)} (${part.length}):`);
+      for (const f of part) lines.push(`    ${findingPlace(f, fileCount > 1) ?? "—"}  ${f.code}  ${f.message}`);
     }
   }
   for (const s of result.ignored.filter((i) => i.reason === "not-appendix")) {

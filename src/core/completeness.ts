@@ -15,7 +15,8 @@ export function wardsText(w: Completeness): string {
     : `${formatNumber(w.reported)}/${formatNumber(w.expected)}`;
 }
 
-/** "3 lỗi, 1 cảnh báo, 0 thông tin — đơn vị: 6/6". */
-export function summaryLine(s: FindingSummary, w: Completeness): string {
-  return `${formatNumber(s.errors)} lỗi, ${formatNumber(s.warnings)} cảnh báo, ${formatNumber(s.infos)} thông tin — đơn vị: ${wardsText(w)}`;
+/** "3 lỗi, 1 cảnh báo, 0 thông tin — đơn vị: 6/6"; `separator` between the counts. */
+export function summaryLine(s: FindingSummary, w: Completeness, separator = ", "): string {
+  const counts = [`${formatNumber(s.errors)} lỗi`, `${formatNumber(s.warnings)} cảnh báo`, `${formatNumber(s.infos)} thông tin`];
+  return `${counts.join(separator)} — đơn vị: ${wardsText(w)}`;
 }

@@ -27,7 +27,6 @@ export const INFO_FIELDS = {
 export type InfoField = keyof typeof INFO_FIELDS;
 
 export const UNIT_LIST_TITLE = "ĐƠN VỊ BÁO CÁO";
-export const UNIT_TYPES = ["Phường", "Xã", "Thị trấn", "Cấp thành phố"] as const;
 
 export interface ListedUnit {
   name: string;

@@ -4,12 +4,13 @@ import { editDistance, fold } from "./text";
 export type UnitKind = "ward" | "city-level";
 
 const ABBREVIATIONS: [RegExp, string][] = [
+  [/^đk\.\s*/, "đặc khu "],
   [/^tt\.\s*/, "thị trấn "],
   [/^p\.\s*/, "phường "],
   [/^x\.\s*/, "xã "],
 ];
 
-/** The key two names are compared by: NFC, spaces, case, `P.`/`X.`/`TT.` expanded; diacritics kept. */
+/** The key two names are compared by: NFC, spaces, case, `P.`/`X.`/`ĐK.`/`TT.` expanded; diacritics kept. */
 export function unitKey(name: string): string {
   let k = fold(name);
   for (const [re, full] of ABBREVIATIONS) k = k.replace(re, full);
@@ -17,12 +18,12 @@ export function unitKey(name: string): string {
 }
 
 export function kindOfUnitName(name: string): UnitKind {
-  return /^(phường|xã|thị trấn) /.test(unitKey(name)) ? "ward" : "city-level";
+  return /^(phường|xã|đặc khu|thị trấn) /.test(unitKey(name)) ? "ward" : "city-level";
 }
 
 export function kindOfUnitType(type: string): UnitKind | null {
   const t = fold(type);
-  if (t === "phường" || t === "xã" || t === "thị trấn") return "ward";
+  if (t === "phường" || t === "xã" || t === "đặc khu" || t === "thị trấn") return "ward";
   if (t === "") return null;
   return "city-level";
 }

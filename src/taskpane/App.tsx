@@ -7,12 +7,12 @@ import { ProblemBar } from "./components/ProblemBar";
 import { ReportStep } from "./components/ReportStep";
 import type { StepProps } from "./components/step-props";
 import { TotalsStep } from "./components/TotalsStep";
-import type { Startup } from "./host";
+import { can, type Startup } from "../app/ports";
 import { OpenFiles } from "./preview/OpenFiles";
 import { useOpenedFiles } from "./preview/use-files";
 import { Step, STEPS } from "./steps";
 import { useTask } from "./use-task";
-import type { Checked } from "./workflow";
+import type { Checked } from "../app/use-cases/check-workbooks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -55,7 +55,7 @@ export function App({ startup, initialStep }: { startup: Startup | null; initial
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
         <StartupNotice startup={startup} />
-        {host?.kind === "browser" && <OpenFiles host={host} task={task} />}
+        {can(host, "opensFiles") && <OpenFiles host={host} task={task} />}
         <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)}>
           {STEPS.map((s) => (
             <Tab key={s.id} value={s.id}>

@@ -10,11 +10,22 @@ import { startOffice } from "../hosts/excel/boot";
 import { inWord } from "../hosts/word/detect";
 import { App } from "./App";
 import { Notice } from "./components/Notice";
-import type { Startup } from "./host";
+import type { Startup } from "../app/ports";
+import type { WordPaneHost } from "../app/word-ports";
+import { provideFilePorts } from "./lazy";
 import { stepFromQuery } from "./steps";
 
 /** If Office.js has not answered by then, the pane shows its steps and says it is still connecting. */
 const SLOW_OFFICE_MS = 2000;
+
+/** The file adapters (ExcelJS, docx, JSZip), loaded when a step first needs one. */
+const filePorts = async () => (await import("../hosts/files")).filePorts;
+
+/** The Word pane's report: the application's use case over the file adapters. */
+const prepare: WordPaneHost["prepare"] = async (fileName, bytes) => {
+  const [{ prepareWordReport }, ports] = await Promise.all([import("../app/use-cases/prepare-word-report"), filePorts()]);
+  return prepareWordReport(ports, fileName, bytes);
+};
 
 type Start = { word: true } | { word: false; startup: Startup };
 
@@ -27,7 +38,7 @@ async function start(): Promise<Start> {
 /** Loads the Word pane's code only when running in Word. */
 async function wordPane(): Promise<React.JSX.Element> {
   const [{ startWord }, { WordRoot }] = await Promise.all([import("../hosts/word/boot"), import("./word/WordRoot")]);
-  return <WordRoot host={startWord()} />;
+  return <WordRoot host={startWord(prepare)} />;
 }
 
 /** The pane's code failed to load (a chunk lost on a bad connection): say so rather than keep "Đang tải…". */
@@ -43,6 +54,7 @@ function LoadFailed() {
   );
 }
 
+provideFilePorts(filePorts);
 const root = createRoot(document.getElementById("container")!);
 const initialStep = stepFromQuery(window.location.search);
 // Word's ribbon button opens step "cap-nhat": while Office is slow, that pane keeps the loading text rather than show Excel's steps.

@@ -9,8 +9,8 @@ import { INFO_SHEET_NAME, isInfoSheet } from "../core/reader";
 import { cellAt, cellText, SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { labelKey } from "../core/text";
 import { unitKey } from "../core/units";
-import type { ValidationResult } from "../core/validate";
-import type { InfoSheetWrite } from "./host";
+import type { ValidationResult } from "../app/use-cases/check-workbooks";
+import type { InfoSheetWrite } from "../app/ports";
 
 export type InfoValues = Record<InfoField, string>;
 

@@ -1,5 +1,5 @@
 /** Files chosen in a file input or dropped on the pane, read into memory. */
-import type { PickedFile } from "./host";
+import type { PickedFile } from "../app/ports";
 
 function readFile(file: File): Promise<PickedFile> {
   return new Promise((resolve, reject) => {

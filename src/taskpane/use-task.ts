@@ -1,14 +1,13 @@
 /** One action at a time: its progress line while it runs, and the problem it ran into. */
 import { useCallback, useState } from "react";
-import { HostError, Progress } from "./host";
+import type { Progress } from "../app/ports";
+import { Problem } from "../app/problems";
 
-export interface Problem {
-  title: string;
-  message: string;
-}
+/** What the problem bar shows: a catalogued problem, or an unexpected error told as one. */
+export type ShownProblem = Pick<Problem, "title" | "message">;
 
-export function problemOf(e: unknown): Problem {
-  if (e instanceof HostError) return { title: e.title, message: e.message };
+export function problemOf(e: unknown): ShownProblem {
+  if (e instanceof Problem) return { title: e.title, message: e.message };
   const detail = e instanceof Error ? e.message : String(e);
   return {
     title: "Có lỗi không mong đợi",
@@ -19,7 +18,7 @@ export function problemOf(e: unknown): Problem {
 export interface Task {
   running: boolean;
   progress: string | null;
-  problem: Problem | null;
+  problem: ShownProblem | null;
   /** Runs `action`; resolves to its result, or undefined when it failed (the problem is then shown). */
   run<T>(action: (progress: Progress) => Promise<T>): Promise<T | undefined>;
   dismiss(): void;
@@ -28,7 +27,7 @@ export interface Task {
 export function useTask(): Task {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<ShownProblem | null>(null);
 
   const run = useCallback(async <T,>(action: (progress: Progress) => Promise<T>): Promise<T | undefined> => {
     setRunning(true);

@@ -2,12 +2,15 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { writeTotalsWorkbook } from "../../src/cli/commands/totals";
 import { createBrowserHost } from "../../src/hosts/browser/browser-host";
 import { infoValuesOf } from "../../src/taskpane/info-write";
-import { check, downloadTotals, saveInfo } from "../../src/taskpane/workflow";
 import { CITY_FILE, UNIT_FILES } from "../helpers/sample-workbook";
 import { readXlsx, sheetPicture, tempDir } from "../totals/helpers";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+import { writeTotalsWorkbook } from "../helpers/cli";
+
+const { check, downloadTotals, saveInfo } = paneSteps(filePorts);
 
 const quiet = () => undefined;
 const picked = (path: string, name = basename(path)) => ({ name, bytes: new Uint8Array(readFileSync(path)) });

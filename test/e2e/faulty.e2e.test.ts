@@ -7,7 +7,7 @@ import { formatNumber } from "../../src/core/numbers";
 import { validateWorkbooks, ValidationResult } from "../../src/core/validate";
 import { phuLucPcmd } from "../../src/forms";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read-workbook";
-import { groupFindings } from "../../src/taskpane/groups";
+import { groupFindings } from "../../src/core/findings-view";
 import { SampleWorkbook, SHEETS, UNIT_FILES } from "../helpers/sample-workbook";
 import { tempDir } from "../totals/helpers";
 import { cliOutputs, documentXml, loadXlsx, workbookPicture } from "./outputs";

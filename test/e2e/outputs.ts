@@ -3,8 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeReportFile } from "../../src/cli/commands/report";
-import { writeTotalsWorkbook } from "../../src/cli/commands/totals";
+import { writeReportFile, writeTotalsWorkbook } from "../helpers/cli";
 import { readXlsx, sheetPicture, tempDir } from "../totals/helpers";
 
 export async function loadXlsx(bytes: Buffer): Promise<ExcelJS.Workbook> {

@@ -1,7 +1,7 @@
-import ExcelJS from "exceljs";
 import { Finding, Severity } from "../../src/core/findings";
 import { phuLucPcmd } from "../../src/forms";
-import { SampleWorkbook, SHEETS, validateBooks } from "../helpers/sample-workbook";
+import { CellValue, SampleWorkbook, validateBooks } from "../helpers/sample-snapshot";
+import { SHEETS } from "../helpers/sample-workbook";
 
 const FILE = "tong-hop-ngabay.xlsx";
 
@@ -15,7 +15,7 @@ interface Expected {
 
 interface SheetCase {
   rule: string;
-  edit: Record<string, ExcelJS.CellValue>;
+  edit: Record<string, CellValue>;
   expected: Expected[];
   /** Other rules that must fire on the city totals (the rule itself is reported on the sheet only). */
   city: string[];
@@ -165,7 +165,7 @@ describe("rules on a city-level unit's sheet", () => {
 });
 
 describe("rules on the city totals while every sheet passes", () => {
-  const cases: { rule: string; edit: Record<string, ExcelJS.CellValue>; expected: Expected }[] = [
+  const cases: { rule: string; edit: Record<string, CellValue>; expected: Expected }[] = [
     { rule: "R12", edit: { "26": 300, "27": 250 }, expected: cmp("27", "27", 250, "lớn hơn", "03", 226) },
     { rule: "R13", edit: { "26": 170, "27": 160, "28": 150 }, expected: cmp("28", "28", 150, "lớn hơn", "04", 142) },
     // The city police inspected more karaoke places than the wards counted.
@@ -226,7 +226,7 @@ describe("rules on the city totals while every sheet passes", () => {
 });
 
 describe("rules stay silent on valid data", () => {
-  async function findingsAfter(edits: [string, Record<string, ExcelJS.CellValue>][]) {
+  async function findingsAfter(edits: [string, Record<string, CellValue>][]) {
     const book = await SampleWorkbook.city();
     for (const [sheet, edit] of edits) book.setValues(sheet, edit);
     return (await validateBooks(book)).findings;

@@ -1,6 +1,7 @@
 import { summaryLine, wardsText } from "../../src/core/completeness";
-import { periodKey, unitKey } from "../../src/core/units";
-import { SampleWorkbook, SHEETS, validateBooks, WARD_NAMES, withCode } from "../helpers/sample-workbook";
+import { kindOfUnitName, kindOfUnitType, periodKey, unitKey } from "../../src/core/units";
+import { SampleWorkbook, validateBooks } from "../helpers/sample-snapshot";
+import { SHEETS, WARD_NAMES, withCode } from "../helpers/sample-workbook";
 
 const FILE = "tong-hop-ngabay.xlsx";
 
@@ -34,6 +35,12 @@ describe("unit names", () => {
     expect(unitKey("P. Vĩnh Thạnh")).toBe(unitKey("Phường Vĩnh Thạnh"));
     expect(unitKey("Phường Vĩnh Thanh")).not.toBe(unitKey("Phường Vĩnh Thạnh"));
     expect(unitKey("TT. Cái Tắc")).toBe("thị trấn cái tắc");
+  });
+
+  it("a special zone (đặc khu, since the 2025 reform) is a commune-level unit like a ward", () => {
+    expect(unitKey("ĐK. Phú Quốc")).toBe("đặc khu phú quốc");
+    expect(kindOfUnitName("Đặc khu Côn Đảo")).toBe("ward");
+    expect(kindOfUnitType("Đặc khu")).toBe("ward");
   });
 
   it("Vĩnh Thanh is not matched to a listed Vĩnh Thạnh: unit.unknown suggests it", async () => {

@@ -1,20 +1,20 @@
-import ExcelJS from "exceljs";
 import { Finding } from "../../src/core/findings";
 import { formatNumber, parseVietnameseNumber } from "../../src/core/numbers";
 import { ValidationResult } from "../../src/core/validate";
 import { phuLucPcmd } from "../../src/forms";
-import { SampleWorkbook, SHEETS, validateBooks } from "../helpers/sample-workbook";
+import { CellValue, SampleWorkbook, validateBooks } from "../helpers/sample-snapshot";
+import { SHEETS } from "../helpers/sample-workbook";
 
 const FILE = "tong-hop-ngabay.xlsx";
 
-async function edited(sheet: string, values: Record<string, ExcelJS.CellValue>): Promise<{ book: SampleWorkbook; result: ValidationResult }> {
+async function edited(sheet: string, values: Record<string, CellValue>): Promise<{ book: SampleWorkbook; result: ValidationResult }> {
   const book = await SampleWorkbook.city();
   book.setValues(sheet, values);
   return { book, result: await validateBooks(book) };
 }
 
 /** The one finding a single bad value gives on a ward's sheet. */
-async function wardFinding(code: string, value: ExcelJS.CellValue): Promise<Finding> {
+async function wardFinding(code: string, value: CellValue): Promise<Finding> {
   const { book, result } = await edited(SHEETS.ngaBay, { [code]: value });
   expect(result.findings).toHaveLength(1);
   const f = result.findings[0];
@@ -112,8 +112,8 @@ describe("other value findings", () => {
   });
 
   it.each([
-    ["a #REF! error", { error: "#REF!" } as ExcelJS.CellErrorValue, "#REF!"],
-    ["a formula whose result is #DIV/0!", { formula: "E10/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue, "#DIV/0!"],
+    ["a #REF! error", { error: "#REF!" } as CellValue, "#REF!"],
+    ["a formula whose result is #DIV/0!", { formula: "E10/0", result: { error: "#DIV/0!" } } as CellValue, "#DIV/0!"],
   ])("value.formula-error: %s", async (_, value, error) => {
     const f = await wardFinding("19", value);
     expect(f).toMatchObject({ severity: "error", code: "value.formula-error" });

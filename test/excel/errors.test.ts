@@ -1,8 +1,10 @@
-import { isPayloadTooLarge, toHostError } from "../../src/hosts/excel/errors";
-import { createExcelHost, DOWNLOAD_BLOCKED } from "../../src/hosts/excel/excel-host";
-import { HostError } from "../../src/taskpane/host";
+import { isPayloadTooLarge, toProblem } from "../../src/hosts/excel/errors";
+import { problem, Problem } from "../../src/app/problems";
+import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { fakeEnv } from "./fake/office";
 import { FakeWorkbook } from "./fake/state";
+
+const DOWNLOAD_BLOCKED = problem("excel.download-blocked").message;
 
 describe("Office errors in Vietnamese", () => {
   test.each([
@@ -14,11 +16,11 @@ describe("Office errors in Vietnamese", () => {
     ["ItemNotFound", "", "Không tìm thấy trang tính hoặc ô cần dùng", /bấm Kiểm tra/],
     ["GeneralException", "Boom", "Excel không thực hiện được thao tác", /thử lại.*\(Boom\)/],
   ])("%s → %s", (code, message, title, action) => {
-    const e = toHostError({ code, message, name: "RichApi.Error" });
-    expect(e).toBeInstanceOf(HostError);
+    const e = toProblem({ code, message, name: "RichApi.Error" });
+    expect(e).toBeInstanceOf(Problem);
     expect(e.title).toBe(title);
     expect(e.message).toMatch(action);
-    expect(e.code).toBe(code);
+    expect(e.hostCode).toBe(code);
     expect(e.title.normalize("NFC")).toBe(e.title);
   });
 

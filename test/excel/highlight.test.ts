@@ -2,11 +2,14 @@ import { parseA1 } from "../../src/core/address";
 import { Finding } from "../../src/core/findings";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { MARKS_SHEET } from "../../src/hosts/excel/marks";
-import { check } from "../../src/taskpane/workflow";
 import { SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 import { loadFake } from "./fake/from-exceljs";
 import { fakeEnv } from "./fake/office";
 import { ensureCell, FakeOptions, FakeWorkbook } from "./fake/state";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+
+const { check } = paneSteps(filePorts);
 
 const quiet = () => undefined;
 
@@ -119,9 +122,9 @@ describe("marking the cells of findings", () => {
     const { wb, host, findings, a } = await setup();
     wb.sheet(a.sheet!).protected = true;
     await expect(host.highlight(findings)).rejects.toMatchObject({
-      name: "HostError",
+      name: "Problem",
       title: "Trang tính hoặc sổ làm việc đang được bảo vệ",
-      code: "AccessDenied",
+      hostCode: "AccessDenied",
     });
   });
 });

@@ -2,12 +2,16 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { importWardFiles } from "../../src/taskpane/import-wards";
-import { check } from "../../src/taskpane/workflow";
 import { SampleWorkbook, SHEETS, UNIT_DIR } from "../helpers/sample-workbook";
 import { fakeCity } from "./fake/city";
 import { fakeEnv } from "./fake/office";
 import { cellAt } from "./fake/state";
+import { importWardFiles as importWith } from "../../src/app/use-cases/import-ward-files";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+
+const { check } = paneSteps(filePorts);
+const importWardFiles = importWith.bind(null, filePorts);
 
 const quiet = () => undefined;
 

@@ -1,9 +1,12 @@
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { infoValuesOf } from "../../src/taskpane/info-write";
-import { check, saveInfo } from "../../src/taskpane/workflow";
 import { SHEETS } from "../helpers/sample-workbook";
 import { fakeCity } from "./fake/city";
 import { fakeEnv } from "./fake/office";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+
+const { check, saveInfo } = paneSteps(filePorts);
 
 const quiet = () => undefined;
 

@@ -2,10 +2,13 @@ import { Finding } from "../../src/core/findings";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { applyMarks } from "../../src/hosts/excel/highlight";
 import { readWorkbook } from "../../src/hosts/excel/read-workbook";
-import { writeTotals } from "../../src/taskpane/workflow";
 import { fakeUnits } from "./fake/city";
 import { fakeEnv } from "./fake/office";
 import { FakeWorkbook } from "./fake/state";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+
+const { writeTotals } = paneSteps(filePorts);
 
 const quiet = () => undefined;
 

@@ -11,14 +11,19 @@ import { a1 } from "../../src/core/address";
 import { formatNumber } from "../../src/core/numbers";
 import { phuLucPcmd } from "../../src/forms";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
-import { importWardFiles } from "../../src/taskpane/import-wards";
-import { makeReport, TotalsWritten, writeTotals } from "../../src/taskpane/workflow";
 import { EXPECTED_TOTALS, SampleWorkbook, SHEETS, UNIT_DIR } from "../helpers/sample-workbook";
 import { evaluate, Shown } from "./fake/evaluate";
 import { fakeCity } from "./fake/city";
 import { loadFake } from "./fake/from-exceljs";
 import { fakeEnv } from "./fake/office";
 import { cellAt, FakeWorkbook } from "./fake/state";
+import { importWardFiles as importWith } from "../../src/app/use-cases/import-ward-files";
+import type { TotalsWritten } from "../../src/app/use-cases/write-totals";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+
+const { makeReport, writeTotals } = paneSteps(filePorts);
+const importWardFiles = importWith.bind(null, filePorts);
 
 const quiet = () => undefined;
 const TOTALS = "Tổng hợp";

@@ -3,12 +3,16 @@ import { SheetPlan } from "../../src/core/workbook-plan/types";
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import { blocksOf, columnRuns, positionsOf, rectangles, styleGroups, widthInPoints } from "../../src/hosts/excel/plan-layout";
 import { planTotalsWorkbook } from "../../src/core/workbook-plan/totals-workbook";
-import { check, existingSheets, writeTotals } from "../../src/taskpane/workflow";
 import { SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 import { fakeCity } from "./fake/city";
 import { loadFake } from "./fake/from-exceljs";
 import { fakeEnv } from "./fake/office";
 import { cellAt, FakeWorkbook } from "./fake/state";
+import { existingSheets } from "../../src/app/use-cases/write-totals";
+import { paneSteps } from "../../src/taskpane/workflow";
+import { filePorts } from "../../src/hosts/files";
+
+const { check, writeTotals } = paneSteps(filePorts);
 
 const quiet = () => undefined;
 

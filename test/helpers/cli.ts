@@ -4,8 +4,12 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
+import type { ReportOptions } from "../../src/core/report/build-report";
+import { writeReportFile as writeReport } from "../../src/cli/commands/report";
+import { writeTotalsWorkbook as writeTotals } from "../../src/cli/commands/totals";
 import { Io } from "../../src/cli/inputs";
 import { run } from "../../src/cli/main";
+import { filePorts } from "../../src/hosts/files";
 
 export interface CliResult {
   code: number;
@@ -43,6 +47,11 @@ export async function cli(...args: string[]): Promise<CliResult> {
   let out = "";
   let err = "";
   const io: Io = { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") };
-  const code = await keepingBytes(inputFiles(args), () => run(args, io));
+  const code = await keepingBytes(inputFiles(args), () => run(args, io, filePorts));
   return { code, out, err };
 }
+
+/** `tonghop totals` and `tonghop report` as functions, with the file adapters bin/tonghop.js gives them. */
+export const writeTotalsWorkbook = (files: string[], out: string, units: string | null = null) => writeTotals(filePorts, files, out, units);
+export const writeReportFile = (files: string[], out: string, options: ReportOptions = {}, units: string | null = null) =>
+  writeReport(filePorts, files, out, options, units);

@@ -17,26 +17,53 @@ export function cell(v: CellInput): CellSnapshot {
 
 export const PERIOD = "6 tháng đầu năm 2023";
 
+/** Where and how a unit lays its appendix out: the variations a ward may make to the form's layout (§2). */
+export interface AppendixLayout {
+  /** Where the block starts: 1-based row of "PHỤ LỤC" and column of "STT". */
+  top?: number;
+  left?: number;
+  /** A column inserted between STT and Mã số. */
+  extraColumn?: boolean;
+  codesAsNumbers?: boolean;
+  /** Indicator codes in the order their rows are written (default: the form's order). */
+  order?: string[];
+  /** Blank rows written after every indicator row. */
+  blankRowsBetween?: number;
+}
+
 /** One unit's appendix sheet; codes not given are written as 0 (or left out with `omit`). */
 export function wardSheet(
   sheet: string,
   unit: string | null,
   values: Record<string, CellInput>,
-  options: { period?: string; omit?: string[]; names?: Record<string, string> } = {},
+  options: { period?: string; omit?: string[]; names?: Record<string, string> } & AppendixLayout = {},
 ): SheetSnapshot {
-  const rows: CellSnapshot[][] = [
-    [cell("PHỤ LỤC")],
-    [cell("SỐ LIỆU CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM")],
-    [cell("Đơn vị báo cáo:"), cell(null), cell(unit)],
-    [cell("Kỳ báo cáo:"), cell(null), cell(options.period ?? PERIOD)],
-    [],
-    ["STT", "Mã số", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"].map(cell),
-  ];
-  phuLucPcmd.indicators.forEach((ind, i) => {
-    if (options.omit?.includes(ind.code)) return;
-    const name = options.names?.[ind.code] ?? ind.name;
-    rows.push([cell(i + 1), cell(ind.code), cell(name), cell(ind.unit), cell(values[ind.code] ?? 0), cell(null)]);
-  });
+  const top = options.top ?? 1;
+  const left = options.left ?? 1;
+  const rows: CellSnapshot[][] = [];
+  const put = (row: number, col: number, v: CellInput) => {
+    for (let r = rows.length; r < row; r++) rows.push([]);
+    const cells = rows[row - 1];
+    for (let c = cells.length; c < col - 1; c++) cells.push(cell(null));
+    cells[col - 1] = cell(v);
+  };
+  const line = (row: number, ...cells: CellInput[]) => cells.forEach((v, i) => put(row, left + i, v));
+  line(top, "PHỤ LỤC");
+  line(top + 1, "SỐ LIỆU CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM");
+  line(top + 2, "Đơn vị báo cáo:", null, unit);
+  line(top + 3, "Kỳ báo cáo:", null, options.period ?? PERIOD);
+  const header = top + 5;
+  const extra = (v: string) => (options.extraColumn ? [v] : []);
+  line(header, "STT", ...extra("Ghi chú nội bộ"), "Mã số", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú");
+  const byCode = new Map(phuLucPcmd.indicators.map((ind) => [ind.code, ind]));
+  const codes = (options.order ?? [...byCode.keys()]).filter((code) => !options.omit?.includes(code));
+  let row = header + 1;
+  for (const code of codes) {
+    const ind = byCode.get(code)!;
+    const name = options.names?.[code] ?? ind.name;
+    line(row, Number(code), ...extra("đã rà soát"), options.codesAsNumbers ? Number(code) : code, name, ind.unit, values[code] ?? 0, null);
+    row += 1 + (options.blankRowsBetween ?? 0);
+  }
   return { name: sheet, rows };
 }
 

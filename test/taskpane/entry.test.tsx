@@ -4,7 +4,7 @@
  */
 import "@testing-library/jest-dom";
 import { screen } from "@testing-library/react";
-import type { Startup } from "../../src/taskpane/host";
+import type { Startup } from "../../src/app/ports";
 
 /** The entry's view of Office, answered by each test when it wants. */
 function deferred<T>() {

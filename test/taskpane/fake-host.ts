@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { WorkbookSnapshot } from "../../src/core/snapshot";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read-workbook";
-import { ExcelPaneHost } from "../../src/taskpane/host";
+import { ExcelPaneHost } from "../../src/app/ports";
 import { CITY_FILE, SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 
 /** The city sample with a rule error (R03 on Phường Ngã Bảy) and a blank, as the open workbook. */
@@ -18,6 +18,7 @@ export async function cleanSnapshot(): Promise<WorkbookSnapshot> {
 export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<ExcelPaneHost> = {}): jest.Mocked<ExcelPaneHost> {
   return {
     kind: "excel",
+    can: { mark: true, navigate: true, writesInPlace: true, opensFiles: false, deliversFiles: true },
     readWorkbook: jest.fn(async (progress) => {
       progress(`Đang đọc ${snapshot.sheets.length} trang tính…`);
       return snapshot;

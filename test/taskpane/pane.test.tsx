@@ -9,10 +9,12 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { toHostError } from "../../src/hosts/excel/errors";
+import { toProblem } from "../../src/hosts/excel/errors";
+import { filePorts } from "../../src/hosts/files";
 import { App } from "../../src/taskpane/App";
+import { provideFilePorts } from "../../src/taskpane/lazy";
 import { Boundary } from "../../src/taskpane/components/Boundary";
-import { PaneHost } from "../../src/taskpane/host";
+import { PaneHost } from "../../src/app/ports";
 import { Step } from "../../src/taskpane/steps";
 import { UNIT_DIR } from "../helpers/sample-workbook";
 import { citySnapshot, fakeHost } from "./fake-host";
@@ -20,6 +22,9 @@ import { citySnapshot, fakeHost } from "./fake-host";
 // jsdom lacks the encoders every browser has; the docx writer needs them.
 // jsdom leaves out these globals that Office's webviews have.
 Object.assign(globalThis, { TextEncoder, TextDecoder, structuredClone: (v: unknown) => deserialize(serialize(v)) });
+
+// The pane entry's own wiring of the file adapters.
+provideFilePorts(async () => filePorts);
 
 function renderPane(host: PaneHost | null, step: Step = "kiem-tra") {
   const startup = host ? { host } : { host: null, reason: "other-app" as const };
@@ -87,7 +92,7 @@ describe("the Kiểm tra step", () => {
   test("an Office error shows as a message bar in Vietnamese with what to do; the pane stays usable", async () => {
     const host = fakeHost(await citySnapshot(), {
       readWorkbook: jest.fn(async () => {
-        throw toHostError({ code: "InvalidOperationInCellEditMode", message: "cell edit" });
+        throw toProblem({ code: "InvalidOperationInCellEditMode", message: "cell edit" });
       }),
     });
     renderPane(host);

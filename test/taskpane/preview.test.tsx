@@ -8,13 +8,18 @@ import { deserialize, serialize } from "node:v8";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createBrowserHost } from "../../src/hosts/browser/browser-host";
+import { filePorts } from "../../src/hosts/files";
 import { App } from "../../src/taskpane/App";
+import { provideFilePorts } from "../../src/taskpane/lazy";
 import { SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 
 // jsdom leaves out these globals that Office's webviews have.
 Object.assign(globalThis, { TextEncoder, TextDecoder, structuredClone: (v: unknown) => deserialize(serialize(v)) });
 // jsdom lays nothing out, so it has no scrolling.
 Element.prototype.scrollIntoView = jest.fn();
+
+// The pane entry's own wiring of the file adapters.
+provideFilePorts(async () => filePorts);
 
 async function faultyCity(): Promise<File> {
   const book = (await SampleWorkbook.city()).setValue(SHEETS.ngaBay, "11", 999);

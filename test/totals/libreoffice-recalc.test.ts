@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { writeTotalsWorkbook } from "../../src/cli/commands/totals";
+import { writeTotalsWorkbook } from "../helpers/cli";
 import { phuLucPcmd } from "../../src/forms";
 import { CITY_FILE, EXPECTED_TOTALS, SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 import { FINDINGS_SHEET, formulaCells, headerColumn, readXlsx, resultOf, saveBook, tempDir, TOTALS_SHEET, totalsRows } from "./helpers";

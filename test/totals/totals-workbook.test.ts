@@ -2,7 +2,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { phuLucPcmd } from "../../src/forms";
-import { writeTotalsWorkbook, totalsText } from "../../src/cli/commands/totals";
+import { totalsText } from "../../src/cli/commands/totals";
+import { writeTotalsWorkbook } from "../helpers/cli";
 import { CITY_FILE, EXPECTED_TOTALS, SampleWorkbook, SHEETS, UNIT_FILES, WARD_NAMES } from "../helpers/sample-workbook";
 import {
   FINDINGS_SHEET,

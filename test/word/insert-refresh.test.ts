@@ -5,8 +5,8 @@ import { insertReport } from "../../src/hosts/word/insert-report";
 import { LINK_PROPERTIES } from "../../src/hosts/word/link";
 import { readDocument } from "../../src/hosts/word/read-controls";
 import { REPORT_PROPERTIES } from "../../src/hosts/docx/write-report-docx";
-import { HostError } from "../../src/taskpane/host";
-import type { PreparedReport } from "../../src/taskpane/word/host";
+import { Problem } from "../../src/app/problems";
+import type { PreparedReport } from "../../src/app/word-ports";
 import { SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 import { ControlNode, controlTexts, FakeNode, outsideText } from "./fake/nodes";
 import { FakeDocument, fakeWordEnv } from "./fake/word";
@@ -88,7 +88,7 @@ describe("an empty document receives the whole report", () => {
   it("refuses a document that is no longer empty, writing nothing", async () => {
     const doc = new FakeDocument();
     doc.body = [{ kind: "text", text: "Dự thảo của cán bộ" }];
-    await expect(insertReport(fakeWordEnv(doc), await prepared(), NOW)).rejects.toThrow(HostError);
+    await expect(insertReport(fakeWordEnv(doc), await prepared(), NOW)).rejects.toThrow(Problem);
     expect(doc.log).toEqual([]);
     expect(doc.syncs).toBe(1);
   });

@@ -7,9 +7,9 @@ import JSZip from "jszip";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeReportFile } from "../../src/cli/commands/report";
-import { prepareReport } from "../../src/hosts/word/prepare-report";
-import type { PreparedReport } from "../../src/taskpane/word/host";
+import { writeReportFile } from "../helpers/cli";
+import { prepareReport } from "./helpers";
+import type { PreparedReport } from "../../src/app/word-ports";
 import { CITY_FILE } from "../helpers/sample-workbook";
 import { controlTexts, NodeReader, textOf } from "./fake/nodes";
 

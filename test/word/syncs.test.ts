@@ -2,7 +2,7 @@ import { RefreshEntry } from "../../src/core/report/refresh-plan";
 import { applyRefresh } from "../../src/hosts/word/apply-refresh";
 import { flatOpc } from "../../src/hosts/word/ooxml";
 import { readDocument } from "../../src/hosts/word/read-controls";
-import type { PreparedReport } from "../../src/taskpane/word/host";
+import type { PreparedReport } from "../../src/app/word-ports";
 import { ControlNode, FakeNode, outsideText } from "./fake/nodes";
 import { FakeDocument, fakeWordEnv } from "./fake/word";
 

@@ -8,8 +8,8 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../src/core/findings";
 import type { ReportLink } from "../../src/core/report/report-link";
-import { HostError } from "../../src/taskpane/host";
-import type { DocumentState, PreparedReport, WordPaneHost } from "../../src/taskpane/word/host";
+import { problem } from "../../src/app/problems";
+import type { DocumentState, PreparedReport, WordPaneHost } from "../../src/app/word-ports";
 import { WordPane } from "../../src/taskpane/word/WordPane";
 
 const LINK: ReportLink = {
@@ -159,7 +159,7 @@ describe("the Word pane", () => {
   test("a document with other content cannot receive the report; Word's problems are shown", async () => {
     const host = fakeHost({ kind: "other", controls: [], link: null }, prepared(), {
       prepare: jest.fn(async () => {
-        throw new HostError("Không đọc được file tổng hợp", '"a.xlsx" không phải là file Excel .xlsx.');
+        throw problem("report.unreadable-totals", { reason: '"a.xlsx" không phải là file Excel .xlsx.' });
       }),
     });
     renderPane(host);

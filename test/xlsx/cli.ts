@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Io } from "../../src/cli/inputs";
 import { run } from "../../src/cli/main";
+import { filePorts } from "../../src/hosts/files";
 
 export async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const io: Io = { out: (s) => (out += s + "\n"), err: (s) => (err += s + "\n") };
-  const code = await run(args, io);
+  const code = await run(args, io, filePorts);
   return { code, out, err };
 }
 

@@ -43,12 +43,17 @@ interface ChildRun {
 }
 
 function runLimited(args: string[]): ChildRun {
+  // Wired as bin/tonghop.js wires it: tsx's require and import hooks, and the file adapters passed in.
   const script = `require("tsx/cjs");
-const { run } = require(${JSON.stringify(join(ROOT, "src/cli/main.ts"))});
-let out = "";
-run(process.argv.slice(1), { out: (s) => (out += s + "\\n"), err: (s) => process.stderr.write(s + "\\n") }).then((code) => {
-  process.stdout.write(JSON.stringify({ out, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
-  process.exitCode = code;
+import("tsx/esm/api").then(({ register }) => {
+  register();
+  const { run } = require(${JSON.stringify(join(ROOT, "src/cli/main.ts"))});
+  const { filePorts } = require(${JSON.stringify(join(ROOT, "src/hosts/files.ts"))});
+  let out = "";
+  return run(process.argv.slice(1), { out: (s) => (out += s + "\\n"), err: (s) => process.stderr.write(s + "\\n") }, filePorts).then((code) => {
+    process.stdout.write(JSON.stringify({ out, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    process.exitCode = code;
+  });
 });`;
   const started = Date.now();
   const child = spawnSync(process.execPath, ["--max-old-space-size=1024", "-e", script, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 });

@@ -1,8 +1,10 @@
 import { extname } from "node:path";
-import { buildReport, ReportOptions } from "../../core/report/build-report";
+import { problem } from "../../app/problems";
+import type { FilePorts } from "../../app/file-ports";
+import { checkAppendices, type ValidationResult } from "../../app/use-cases/check-workbooks";
+import { makeReportFile } from "../../app/use-cases/make-report";
+import type { ReportOptions } from "../../core/report/build-report";
 import { FigureRun, ReportModel, Run } from "../../core/report/model";
-import { ValidationResult } from "../../core/validate";
-import { writeReportDocx } from "../../hosts/docx/write-report-docx";
 import {
   checkOutputTarget,
   exitCodeOf,
@@ -12,7 +14,6 @@ import {
   readUnitList,
   snapshotsOf,
   UsageError,
-  validateSnapshots,
   writeOutputFile,
 } from "../inputs";
 import { summaryLine } from "../output";
@@ -29,14 +30,19 @@ export interface ReportRun {
  * Validates the inputs (against the unit list of the `units` workbook, if given) and writes the narrative
  * report (.docx) to `out`, creating its folder.
  */
-export async function writeReportFile(files: string[], out: string, options: ReportOptions = {}, units: string | null = null): Promise<ReportRun> {
-  if (extname(out).toLowerCase() !== ".docx") throw new UsageError(`File báo cáo "${out}" phải có đuôi .docx.`);
+export async function writeReportFile(
+  ports: FilePorts,
+  files: string[],
+  out: string,
+  options: ReportOptions = {},
+  units: string | null = null,
+): Promise<ReportRun> {
+  if (extname(out).toLowerCase() !== ".docx") throw new UsageError(problem("cli.out-extension", { kind: "report", out }));
   await checkOutputTarget(out, units === null ? files : [...files, units]);
   const inputs = await readFiles(files);
-  const unitList = await readUnitList(units);
-  const result = validateSnapshots(await snapshotsOf(inputs), files, unitList);
-  const model = buildReport(result, options);
-  const bytes = await writeReportDocx(model);
+  const unitList = await readUnitList(ports, units);
+  const result = checkAppendices(await snapshotsOf(ports, inputs), unitList);
+  const { model, bytes } = await makeReportFile(ports, result, options);
   await writeOutputFile(out, bytes, "Word");
   return { out, result, model };
 }
@@ -79,10 +85,10 @@ export const reportCommand: Command = {
   name: "report",
   usage: `tonghop report <file.xlsx>… --out <file.docx> [--units <file.xlsx>]
       Viết báo cáo kết quả công tác phòng, chống mại dâm (.docx, thể thức Nghị định 30/2020) từ số liệu tổng hợp và trang "Thông tin báo cáo".`,
-  async run(args: string[], io: Io): Promise<number> {
+  async run(args: string[], io: Io, ports: FilePorts): Promise<number> {
     const { files, out, units } = parseArgs(args, [], true);
-    if (!out) throw new UsageError("Thiếu --out <file.docx>: chỉ ra file báo cáo cần ghi, ví dụ --out out/bao-cao.docx.");
-    const run = await writeReportFile(files, out, {}, units);
+    if (!out) throw new UsageError(problem("cli.out-missing", { kind: "report" }));
+    const run = await writeReportFile(ports, files, out, {}, units);
     io.out(reportSummaryText(run));
     return exitCodeOf(run.result);
   },

@@ -1,6 +1,8 @@
 import { basename, extname } from "node:path";
-import { ValidationResult } from "../../core/validate";
-import { buildTotalsWorkbook, loadWorkbooks, TotalsWorkbook } from "../../hosts/xlsx/totals-workbook";
+import { problem } from "../../app/problems";
+import type { FilePorts, TotalsFile } from "../../app/file-ports";
+import { buildTotalsFile } from "../../app/use-cases/build-totals-file";
+import type { ValidationResult } from "../../app/use-cases/check-workbooks";
 import { Command } from "./command";
 import {
   checkOutputTarget,
@@ -10,7 +12,6 @@ import {
   readFiles,
   readUnitList,
   UsageError,
-  validateSnapshots,
   writeOutputFile,
 } from "../inputs";
 import { summaryLine } from "../output";
@@ -19,26 +20,23 @@ export interface TotalsRun {
   /** The written file, as given. */
   out: string;
   result: ValidationResult;
-  totals: TotalsWorkbook;
+  totals: TotalsFile;
 }
 
 /**
  * Validates the inputs (against the unit list of the `units` workbook, if given) and writes the city
  * totals workbook to `out`, creating its folder.
  */
-export async function writeTotalsWorkbook(files: string[], out: string, units: string | null = null): Promise<TotalsRun> {
-  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`File kết quả "${out}" phải có đuôi .xlsx.`);
+export async function writeTotalsWorkbook(ports: FilePorts, files: string[], out: string, units: string | null = null): Promise<TotalsRun> {
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(problem("cli.out-extension", { kind: "totals", out }));
   await checkOutputTarget(out, units === null ? files : [...files, units]);
   const inputs = await readFiles(files);
-  const unitList = await readUnitList(units);
+  const unitList = await readUnitList(ports, units);
   const names = inputs.map((i) => basename(i.path));
   // Files are told apart by name; two of the same name from different folders keep their paths.
   const label = (i: number) => (names.filter((n) => n === names[i]).length > 1 ? inputs[i].path : names[i]);
-  const loaded = await loadWorkbooks(inputs.map((input, i) => ({ file: label(i), bytes: input.bytes })));
-  const result = validateSnapshots(loaded.map((l) => l.snapshot), files, unitList);
-  const totals = buildTotalsWorkbook(loaded, result);
-  const bytes = Buffer.from(await totals.workbook.xlsx.writeBuffer());
-  await writeOutputFile(out, bytes, "Excel");
+  const { result, totals } = await buildTotalsFile(ports, inputs.map((input, i) => ({ file: label(i), bytes: input.bytes })), { unitList });
+  await writeOutputFile(out, totals.bytes, "Excel");
   return { out, result, totals };
 }
 
@@ -69,10 +67,10 @@ export const totalsCommand: Command = {
   name: "totals",
   usage: `tonghop totals <file.xlsx>… --out <file.xlsx> [--units <file.xlsx>]
       Tổng hợp số liệu các đơn vị vào một file .xlsx: các trang của đơn vị, trang "Tổng hợp" và trang "Kết quả kiểm tra".`,
-  async run(args: string[], io: Io): Promise<number> {
+  async run(args: string[], io: Io, ports: FilePorts): Promise<number> {
     const { files, out, units } = parseArgs(args, [], true);
-    if (!out) throw new UsageError("Thiếu --out <file.xlsx>: chỉ ra file kết quả cần ghi, ví dụ --out out/tong-hop.xlsx.");
-    const run = await writeTotalsWorkbook(files, out, units);
+    if (!out) throw new UsageError(problem("cli.out-missing", { kind: "totals" }));
+    const run = await writeTotalsWorkbook(ports, files, out, units);
     io.out(totalsText(run));
     return exitCodeOf(run.result);
   },

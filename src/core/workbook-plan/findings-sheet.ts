@@ -1,7 +1,7 @@
 /** The `Kết quả kiểm tra` sheet: every finding with a link to its cell — the list a clerk sends back to a ward. */
 import { a1 } from "../address";
-import { summaryLine } from "../completeness";
-import { Finding, findingLabel, Severity, severityLabel } from "../findings";
+import { Finding, findingLabel, Severity } from "../findings";
+import { severityTitle, summaryText, unitLabel } from "../findings-view";
 import { ValidationResult } from "../validate";
 import { markerOf } from "./names";
 import { palette, printMargins, sheetFont } from "./styles";
@@ -36,22 +36,6 @@ const MESSAGE_COL = 7;
 
 const SEVERITY_FILL: Record<Severity, string> = { error: palette.error, warning: palette.warning, info: palette.info };
 
-const CITY_UNIT_LABEL = "Toàn thành phố";
-const GENERAL_UNIT_LABEL = "Chung";
-
-function capitalized(s: string): string {
-  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
-}
-
-function unitLabel(f: Finding): string {
-  return f.unit ?? (f.sheet === null ? CITY_UNIT_LABEL : GENERAL_UNIT_LABEL);
-}
-
-function summaryText(result: ValidationResult): string {
-  const s = result.summary;
-  return summaryLine(s, result.wards);
-}
-
 export function buildFindingsSheet(result: ValidationResult, options: FindingsSheetOptions): SheetPlan {
   const lastCol = COLUMNS.length - 1;
   const markerCol = lastCol + 1;
@@ -80,8 +64,8 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
   result.findings.forEach((f, i) => {
     const where = options.locate(f);
     cells.push({ address: a1(r, 0), value: i + 1, horizontal: "center", ...line });
-    cells.push({ address: a1(r, 1), value: unitLabel(f), wrap: true, ...line });
-    cells.push({ address: a1(r, 2), value: capitalized(severityLabel[f.severity]), fill: SEVERITY_FILL[f.severity], ...line });
+    cells.push({ address: a1(r, 1), value: unitLabel(f, "cell"), wrap: true, ...line });
+    cells.push({ address: a1(r, 2), value: severityTitle(f.severity), fill: SEVERITY_FILL[f.severity], ...line });
     cells.push({ address: a1(r, 3), value: f.code, ...line });
     cells.push({ address: a1(r, 4), value: findingLabel(f.code, rules.get(f.code)), wrap: true, ...line });
     cells.push({ address: a1(r, 5), value: where.sheetLabel || null, wrap: true, ...line });
@@ -95,7 +79,7 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
     cells.push({ address: a1(r, MESSAGE_COL), value: f.message, wrap: true, ...line });
     const height = wrappedRowHeight([
       { text: f.message, width: COLUMNS[MESSAGE_COL].width },
-      { text: unitLabel(f), width: COLUMNS[1].width },
+      { text: unitLabel(f, "cell"), width: COLUMNS[1].width },
       { text: where.sheetLabel, width: COLUMNS[5].width },
     ]);
     if (height) rowHeights.push({ row: r, height });

@@ -2,8 +2,8 @@
  * The pane's host outside Office: .xlsx files opened from disk and kept in memory. Reading them loads
  * ExcelJS on demand, so this module stays in the pane's startup bundle.
  */
-import { offerDownload } from "../../taskpane/download";
-import type { BrowserPaneHost, ImportOutcome, OpenedFile, PickedFile, Progress } from "../../taskpane/host";
+import { offerDownload } from "./download";
+import type { BrowserPaneHost, ImportOutcome, OpenedFile, PickedFile, Progress } from "../../app/ports";
 
 export function createBrowserHost(): BrowserPaneHost {
   let files: readonly OpenedFile[] = [];
@@ -15,6 +15,7 @@ export function createBrowserHost(): BrowserPaneHost {
 
   return {
     kind: "browser",
+    can: { mark: false, navigate: false, writesInPlace: false, opensFiles: true, deliversFiles: true },
     files: () => files,
     subscribe(listener) {
       listeners.add(listener);

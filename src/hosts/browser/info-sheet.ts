@@ -1,5 +1,5 @@
 /** The report fields written into an open file's copy in memory, as Excel would write them (src/hosts/excel/info-sheet.ts). */
-import type { InfoSheetWrite, OpenedFile } from "../../taskpane/host";
+import type { InfoSheetWrite, OpenedFile } from "../../app/ports";
 import { loadWorkbook } from "../xlsx/read-workbook";
 import { workbookSnapshot } from "../xlsx/snapshot-from-exceljs";
 

@@ -1,5 +1,5 @@
 /** Start-up inside Office: wait for Office.js, then hand the pane an Excel host, or say why there is none. */
-import type { Startup } from "../../taskpane/host";
+import type { Startup } from "../../app/ports";
 import { API, ExcelEnv, Platform } from "./env";
 import { createExcelHost } from "./excel-host";
 

@@ -1,8 +1,9 @@
-/** The task pane's host contract implemented over Office.js; every Office failure becomes a HostError. */
-import { offerDownload } from "../../taskpane/download";
-import type { Delivery, ExcelPaneHost } from "../../taskpane/host";
+/** The task pane's host contract implemented over Office.js; every Office failure becomes a catalogue Problem. */
+import { offerDownload } from "../browser/download";
+import { problem } from "../../app/problems";
+import type { Delivery, ExcelPaneHost } from "../../app/ports";
 import { ExcelEnv, Platform } from "./env";
-import { toHostError } from "./errors";
+import { toProblem } from "./errors";
 import { applyMarks } from "./highlight";
 import { insertSheets } from "./import-sheets";
 import { writeInfoSheet } from "./info-sheet";
@@ -13,25 +14,20 @@ import { writeWorkbookPlan } from "./write-plan";
 /** Task panes on these platforms run in webviews that drop downloads without a word. */
 const NO_DOWNLOADS: Platform[] = ["mac", "ios", "android"];
 
-export const DOWNLOAD_BLOCKED =
-  "Excel không cho phép tải file từ ngăn tác vụ trên nền tảng này — hãy dùng Tổng hợp trong Word (nút Cập nhật số liệu).";
 
 async function guarded<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (e) {
-    throw toHostError(e);
+    throw toProblem(e);
   }
 }
 
-function deliver(platform: Platform, bytes: Uint8Array, fileName: string, mimeType: string): Delivery {
-  if (NO_DOWNLOADS.includes(platform)) return { delivered: false, message: DOWNLOAD_BLOCKED };
-  return offerDownload(bytes, fileName, mimeType);
-}
-
 export function createExcelHost(env: ExcelEnv): ExcelPaneHost {
+  const deliversFiles = !NO_DOWNLOADS.includes(env.platform);
   return {
     kind: "excel",
+    can: { mark: true, navigate: true, writesInPlace: true, opensFiles: false, deliversFiles },
     readWorkbook: (progress) => guarded(() => readWorkbook(env, progress)),
     highlight: (findings) => guarded(() => applyMarks(env, findings)),
     clearHighlights: () => guarded(() => applyMarks(env, [])),
@@ -39,6 +35,7 @@ export function createExcelHost(env: ExcelEnv): ExcelPaneHost {
     writePlan: (plan, current) => guarded(() => writeWorkbookPlan(env, plan, current.sheets.map((s) => s.name))),
     insertSheets: (imports) => guarded(() => insertSheets(env, imports)),
     writeInfo: (write) => guarded(() => writeInfoSheet(env, write)),
-    deliverFile: async (bytes, fileName, mimeType) => deliver(env.platform, bytes, fileName, mimeType),
+    deliverFile: async (bytes, fileName, mimeType): Promise<Delivery> =>
+      deliversFiles ? offerDownload(bytes, fileName, mimeType) : { delivered: false, message: problem("excel.download-blocked").message },
   };
 }

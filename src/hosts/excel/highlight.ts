@@ -6,7 +6,7 @@
  */
 import { Finding, Severity, severityOrder } from "../../core/findings";
 import { palette } from "../../core/workbook-plan/styles";
-import type { MarkResult } from "../../taskpane/host";
+import type { MarkResult } from "../../app/ports";
 import { Annotations } from "./annotations";
 import { API, ExcelEnv } from "./env";
 import { decodeMarks, encodeMarks, Mark, markKey, MARKS_SHEET, PriorFill } from "./marks";

@@ -1,5 +1,5 @@
 /** Copying ward sheets in with insertWorksheetsFromBase64 (ExcelApi 1.13): insert, then rename by id. */
-import type { SheetImport } from "../../taskpane/host";
+import type { SheetImport } from "../../app/ports";
 import { API, ExcelEnv } from "./env";
 import { unsupported } from "./errors";
 
@@ -12,7 +12,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Two round trips for any number of files: every insert, then every rename. */
 export async function insertSheets(env: ExcelEnv, imports: SheetImport[]): Promise<string[]> {
-  if (!env.supports(API.insertSheets)) throw unsupported("Nhập file đơn vị", API.insertSheets);
+  if (!env.supports(API.insertSheets)) throw unsupported("import-sheets", API.insertSheets);
   return env.run(async (context) => {
     const ids = imports.map((item) =>
       context.workbook.insertWorksheetsFromBase64(toBase64(item.bytes), {

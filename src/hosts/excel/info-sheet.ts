@@ -1,5 +1,5 @@
 /** Writing the fields (and, when it is new, the whole) of the info sheet "Thông tin báo cáo". */
-import type { InfoSheetWrite } from "../../taskpane/host";
+import type { InfoSheetWrite } from "../../app/ports";
 import { ExcelEnv } from "./env";
 import { widthInPoints } from "./plan-layout";
 

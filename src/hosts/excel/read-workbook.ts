@@ -4,7 +4,7 @@
  */
 import { formatNumber } from "../../core/numbers";
 import { WorkbookSnapshot } from "../../core/snapshot";
-import type { Progress } from "../../taskpane/host";
+import type { Progress } from "../../app/ports";
 import { areasOf, splitAddress } from "./addresses";
 import { API, ExcelEnv } from "./env";
 import { isPayloadTooLarge } from "./errors";

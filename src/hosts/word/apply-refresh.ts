@@ -6,7 +6,7 @@
  * never deleted or created, only its content replaced.
  */
 import { planRefresh } from "../../core/report/refresh-plan";
-import type { PreparedReport, RefreshOutcome } from "../../taskpane/word/host";
+import type { PreparedReport, RefreshOutcome } from "../../app/word-ports";
 import { WordEnv } from "./env";
 import { linkAfter, loadLink, writeLink } from "./link";
 import { loadControls } from "./read-controls";

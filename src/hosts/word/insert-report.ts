@@ -4,8 +4,8 @@
  * sections along, so the page header with its numbers and the landscape appendix page come too; an older
  * Word inserts the body only.
  */
-import { HostError } from "../../taskpane/host";
-import type { InsertOutcome, PreparedReport } from "../../taskpane/word/host";
+import { problem } from "../../app/problems";
+import type { InsertOutcome, PreparedReport } from "../../app/word-ports";
 import { WORD_API, WordEnv } from "./env";
 import { linkAfter, writeLink } from "./link";
 
@@ -18,7 +18,7 @@ export function insertReport(env: WordEnv, report: PreparedReport, now: Date = n
     firstControl.load("id");
     await context.sync();
     if (!firstControl.isNullObject || body.text.trim() !== "") {
-      throw new HostError("Tài liệu không còn trống", "Tài liệu vừa có thêm nội dung. Hãy mở một tài liệu trống (Tệp → Mới) để chèn báo cáo.");
+      throw problem("word.not-empty");
     }
     if (withPageSetup) {
       context.document.insertFileFromBase64(report.docx, "Replace", { importStyles: true, importParagraphSpacing: true, importTheme: true });

@@ -5,7 +5,7 @@
  * start, and the link is written in the same batch as the figures it describes.
  */
 import { ReportLink } from "../../core/report/report-link";
-import type { PreparedReport } from "../../taskpane/word/host";
+import type { PreparedReport } from "../../app/word-ports";
 
 /** The first four are the .docx writer's (`REPORT_PROPERTIES`); a test keeps them equal. */
 export const LINK_PROPERTIES = {

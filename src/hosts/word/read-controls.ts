@@ -5,7 +5,7 @@
  * batch entry per key and still miss the tags the report no longer has.
  */
 import { DocControl, isReportTag } from "../../core/report/refresh-plan";
-import type { DocumentState } from "../../taskpane/word/host";
+import type { DocumentState } from "../../app/word-ports";
 import { WordEnv } from "./env";
 import { loadLink } from "./link";
 

@@ -1,8 +1,8 @@
-/** The Word pane's host: the report engine on demand, and the document through Word.run. */
-import type { WordPaneHost } from "../../taskpane/word/host";
+/** The Word pane's host: the document through Word.run, and the report prepared as the composition root says. */
+import type { WordPaneHost } from "../../app/word-ports";
 import { applyRefresh } from "./apply-refresh";
 import { WORD_API, WordEnv } from "./env";
-import { toHostError } from "./errors";
+import { toProblem } from "./errors";
 import { insertReport } from "./insert-report";
 import { readDocument } from "./read-controls";
 
@@ -10,14 +10,15 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    throw toHostError(e);
+    throw toProblem(e);
   }
 }
 
-export function createWordHost(env: WordEnv): WordPaneHost {
+/** `prepare` is the application's "prepare the Word report", bound to the file adapters. */
+export function createWordHost(env: WordEnv, prepare: WordPaneHost["prepare"]): WordPaneHost {
   return {
     supported: env.supports(WORD_API.base),
-    prepare: async (fileName, bytes) => (await import("./prepare-report")).prepareReport(fileName, bytes),
+    prepare,
     readDocument: () => guarded(() => readDocument(env)),
     insertReport: (report) => guarded(() => insertReport(env, report)),
     refresh: (report) => guarded(() => applyRefresh(env, report)),

@@ -1,17 +1,18 @@
 /** Loading .xlsx bytes with ExcelJS, with the failures a user can cause turned into clear errors. */
 import ExcelJS from "exceljs";
+import { Problem, problem } from "../../app/problems";
 import { isDateFormat } from "../../core/number-format";
-import { formatNumber } from "../../core/numbers";
 import { WorkbookSnapshot } from "../../core/snapshot";
 import { dateFormatFor, workbookSnapshot } from "./snapshot-from-exceljs";
 import { DEFAULT_LIMITS, prepareWorkbookZip, RawSheet, ZipLimits, ZipProblem, ZipProblemError } from "./workbook-zip";
 
+/** A file this reader refuses; `problem` is the catalogue's account of why, and `message` its message. */
 export class UnreadableWorkbookError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly problem: Problem,
   ) {
-    super(message);
+    super(problem.message);
     this.name = "UnreadableWorkbookError";
   }
 }
@@ -20,46 +21,24 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
 
-const megabytes = (bytes: number) => `${formatNumber(Math.ceil(bytes / (1024 * 1024)), 0)} MB`;
-
-const OTHER_DOCUMENTS: Record<Extract<ZipProblem, { kind: "other-document" }>["format"], string> = {
-  docx: "là văn bản Word (.docx), không phải bảng tính Excel .xlsx.",
-  pptx: "là bài trình chiếu PowerPoint (.pptx), không phải bảng tính Excel .xlsx.",
-  ods: "là bảng tính OpenDocument (.ods); hãy mở bằng LibreOffice Calc hoặc Excel rồi lưu lại dạng Excel (.xlsx).",
-  odf: "là tài liệu OpenDocument, không phải bảng tính Excel .xlsx.",
-  xlsb: "là bảng tính Excel dạng nhị phân (.xlsb); hãy mở bằng Excel và lưu lại dạng .xlsx.",
-  zip: "là file nén (.zip) nhưng không chứa bảng tính Excel .xlsx.",
-};
-
-const MISSING_PART: Record<Extract<ZipProblem, { kind: "missing-part" }>["role"], string> = {
-  relationships: "liên kết các trang tính",
-  "shared-strings": "chữ dùng chung của các ô",
-  styles: "định dạng ô",
-};
-
-const CORRUPT = (file: string) => `Không đọc được "${file}": file .xlsx bị hỏng; hãy mở bằng Excel và lưu lại.`;
-
-function problemMessage(file: string, p: ZipProblem): string {
-  const cannot = `Không đọc được "${file}":`;
+function zipProblem(file: string, p: ZipProblem): Problem {
   switch (p.kind) {
     case "corrupt":
-      return CORRUPT(file);
+      return problem("file.corrupt", { file });
     case "other-document":
-      return `"${file}" ${OTHER_DOCUMENTS[p.format]}`;
+      return problem("file.other-document", { file, format: p.format });
     case "no-workbook-part":
-      return `${cannot} file .xlsx bị hỏng, thiếu phần danh sách trang tính (xl/workbook.xml); hãy đề nghị đơn vị gửi lại file.`;
+      return problem("file.no-workbook-part", { file });
     case "missing-part":
-      return `${cannot} file .xlsx bị hỏng, thiếu phần ${MISSING_PART[p.role]} (${p.part}); hãy mở bằng Excel và lưu lại, hoặc đề nghị đơn vị gửi lại file.`;
+      return problem("file.missing-part", { file, part: p.part, role: p.role });
     case "missing-sheet":
-      return `${cannot} file .xlsx bị hỏng, thiếu nội dung của trang "${p.sheet}" (${p.part}) nên không đọc được số liệu của trang này; hãy đề nghị đơn vị gửi lại file.`;
+      return problem("file.missing-sheet", { file, sheet: p.sheet, part: p.part });
     case "part-too-large":
-      return p.sheet !== null
-        ? `${cannot} trang "${p.sheet}" quá lớn (${megabytes(p.bytes)} khi giải nén, giới hạn ${megabytes(p.limit)}); hãy xóa các dòng, cột thừa sau bảng số liệu rồi lưu lại.`
-        : `${cannot} phần ${p.part} của file quá lớn (${megabytes(p.bytes)} khi giải nén, giới hạn ${megabytes(p.limit)}); file có thể bị hỏng.`;
+      return problem("file.part-too-large", { file, sheet: p.sheet, part: p.part, bytes: p.bytes, limit: p.limit });
     case "total-too-large":
-      return `${cannot} nội dung file khi giải nén quá lớn (${megabytes(p.bytes)}, giới hạn ${megabytes(p.limit)}), bất thường với một file phụ lục; file có thể bị hỏng hoặc không an toàn.`;
+      return problem("file.total-too-large", { file, bytes: p.bytes, limit: p.limit });
     case "too-many-cells":
-      return `${cannot} file có quá nhiều ô có dữ liệu hoặc định dạng (${formatNumber(p.cells)} ô, giới hạn ${formatNumber(p.limit)}; nhiều nhất ở trang "${p.sheet}"); hãy xóa các dòng, cột thừa rồi lưu lại.`;
+      return problem("file.too-many-cells", { file, sheet: p.sheet, cells: p.cells, limit: p.limit });
   }
 }
 
@@ -80,10 +59,7 @@ function applyRawSheets(wb: ExcelJS.Workbook, sheets: RawSheet[], file: string):
   for (const raw of sheets) {
     const ws = wb.getWorksheet(raw.name);
     if (!ws) {
-      throw new UnreadableWorkbookError(
-        file,
-        `Không đọc được "${file}": trang "${raw.name}" được lưu theo cách chương trình không đọc được; hãy mở bằng Excel và lưu lại.`,
-      );
+      throw new UnreadableWorkbookError(file, problem("file.unreadable-sheet", { file, sheet: raw.name }));
     }
     for (const address of raw.emptyTextResults) {
       const cell = ws.getCell(address);
@@ -114,27 +90,20 @@ export async function loadWorkbook(
   if (!isZip(data)) {
     // An .xls and a password-protected .xlsx are both OLE compound files.
     const compound = data.length > 8 && data[0] === 0xd0 && data[1] === 0xcf;
-    throw new UnreadableWorkbookError(
-      file,
-      !compound
-        ? `"${file}" không phải là file Excel .xlsx.`
-        : /\.xls$/i.test(file)
-          ? `"${file}" là file Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`
-          : `"${file}" có đặt mật khẩu (hoặc là file .xls đổi tên); hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại dạng .xlsx.`,
-    );
+    throw new UnreadableWorkbookError(file, problem(!compound ? "file.not-xlsx" : /\.xls$/i.test(file) ? "file.xls" : "file.password", { file }));
   }
   let prepared;
   try {
     prepared = await prepareWorkbookZip(data, limits);
   } catch (e) {
-    if (e instanceof ZipProblemError) throw new UnreadableWorkbookError(file, problemMessage(file, e.problem));
+    if (e instanceof ZipProblemError) throw new UnreadableWorkbookError(file, zipProblem(file, e.problem));
     throw e;
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(prepared.bytes as unknown as ArrayBuffer);
   } catch {
-    throw new UnreadableWorkbookError(file, CORRUPT(file));
+    throw new UnreadableWorkbookError(file, problem("file.corrupt", { file }));
   }
   applyRawSheets(wb, prepared.sheets, file);
   return wb;

@@ -3,6 +3,7 @@
  * `Kết quả kiểm tra` sheets, laid out by the core plan.
  */
 import ExcelJS from "exceljs";
+import type { CopiedSheet } from "../../app/file-ports";
 import { isInfoSheet } from "../../core/reader";
 import { WorkbookSnapshot } from "../../core/snapshot";
 import { ValidationResult } from "../../core/validate";
@@ -19,12 +20,6 @@ export interface LoadedWorkbook {
   file: string;
   workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
-}
-
-export interface CopiedSheet {
-  unit: string;
-  from: { file: string; sheet: string };
-  name: string;
 }
 
 export interface TotalsWorkbook {

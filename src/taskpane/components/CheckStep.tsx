@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { formatNumber } from "../../core/numbers";
-import type { ImportOutcome } from "../host";
+import { can, type ImportOutcome } from "../../app/ports";
 import { loadImporter, loadWorkflow } from "../lazy";
 import { readPicked } from "../pick-files";
 import { XlsxFileInput } from "./XlsxFileInput";
@@ -25,7 +25,10 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
   const [marks, setMarks] = useState<string | null>(null);
   const [shown, setShown] = useState<Finding | null>(null);
   const files = useOpenedFiles(host);
-  const preview = host?.kind === "browser";
+  const preview = can(host, "opensFiles");
+  const navigates = can(host, "navigate");
+  // While Office starts the pane shows Excel's steps, their actions off.
+  const canMark = !host || can(host, "mark");
   const off = !host || task.running;
 
   const runCheck = async () => {
@@ -41,29 +44,29 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
     if (!host) return;
     const outcomes = await task.run(async (p) => {
       const read = await readPicked(picked);
-      return host.kind === "browser" ? host.open(read, p) : (await loadImporter()).importWardFiles(host, read, p);
+      return can(host, "writesInPlace") ? (await loadImporter()).importWardFiles(host, read, p) : host.open(read, p);
     });
     if (outcomes) setImports(outcomes);
   };
 
   const goTo = (f: Finding) => {
-    if (host?.kind === "browser") setShown((s) => (s === f ? null : f));
-    else if (host && f.sheet) void task.run(() => host.goTo(f.sheet!, f.cell));
+    if (!can(host, "navigate")) setShown((s) => (s === f ? null : f));
+    else if (f.sheet) void task.run(() => host.goTo(f.sheet!, f.cell));
   };
 
   const mark = async (findings: Finding[]) => {
-    if (host?.kind !== "excel") return;
+    if (!can(host, "mark")) return;
     const r = await task.run(() => host.highlight(findings));
     if (r) setMarks(`Đã đánh dấu ${formatNumber(r.marked)} ô${r.restored ? `; ${formatNumber(r.restored)} ô không còn lỗi được trả lại định dạng cũ` : ""}.`);
   };
 
   const clear = async () => {
-    if (host?.kind !== "excel") return;
+    if (!can(host, "mark")) return;
     const r = await task.run(() => host.clearHighlights());
     if (r) setMarks(r.restored ? `Đã xóa đánh dấu, trả lại màu nền và ghi chú cũ cho ${formatNumber(r.restored)} ô.` : "Không có ô nào đang được đánh dấu.");
   };
 
-  /** The preview shows a finding's sheet under it: the files are read-only, so there is no cell to select in an app. */
+  /** Where the host cannot select a finding's cell (the preview's files are in no app), the pane shows its sheet under it. */
   const sheetOf = (f: Finding) => {
     const sheet = checked?.snapshots.find((s) => s.file === f.file)?.sheets.find((s) => s.name === f.sheet);
     if (!sheet) return null;
@@ -79,7 +82,7 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
         <Button disabled={off} onClick={() => input.current?.click()}>
           Nhập file đơn vị…
         </Button>
-        {!preview && (
+        {canMark && (
           <Button disabled={off} onClick={clear}>
             Xóa đánh dấu
           </Button>
@@ -101,9 +104,9 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
           result={checked.result}
           disabled={off}
           onGo={goTo}
-          goTitle={preview ? "Xem ô này trong trang tính" : "Chọn ô này trong sổ tính"}
-          onMark={preview ? undefined : mark}
-          detail={preview ? (f) => (f === shown ? sheetOf(f) : null) : undefined}
+          goTitle={navigates ? "Chọn ô này trong sổ tính" : "Xem ô này trong trang tính"}
+          onMark={canMark ? mark : undefined}
+          detail={navigates ? undefined : (f) => (f === shown ? sheetOf(f) : null)}
         />
       )}
       {!checked && !task.running && (

@@ -1,5 +1,6 @@
 import { Badge, Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { Finding, severityLabel } from "../../core/findings";
+import type { Finding } from "../../core/findings";
+import { findingPlace, severityTitle } from "../../core/findings-view";
 import { formatNumber } from "../../core/numbers";
 
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -9,11 +10,6 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   sides: { color: tokens.colorNeutralForeground3, display: "flex", flexDirection: "column" },
 });
-
-function placeOf(f: Finding): string | null {
-  if (f.sheet) return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-  return f.indicator ? `mã ${f.indicator}` : null;
-}
 
 interface Props {
   finding: Finding;
@@ -26,13 +22,12 @@ interface Props {
 
 export function FindingItem({ finding, onGo, goTitle, expanded, children }: Props) {
   const styles = useStyles();
-  const place = placeOf(finding);
-  const label = severityLabel[finding.severity];
+  const place = findingPlace(finding);
   return (
     <li className={styles.item}>
       <span className={styles.head}>
         <Badge appearance="tint" color={BADGE[finding.severity]}>
-          {label[0].toUpperCase() + label.slice(1)}
+          {severityTitle(finding.severity)}
         </Badge>
         {finding.sheet ? (
           <Link as="button" onClick={() => onGo(finding)} title={goTitle} aria-expanded={expanded}>

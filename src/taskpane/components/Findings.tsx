@@ -1,9 +1,9 @@
 import { Button, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from "@fluentui/react-components";
 import { ReactNode, useState } from "react";
 import type { Finding } from "../../core/findings";
+import { groupFindings, severityTitle, SeverityFilter } from "../../core/findings-view";
 import { formatNumber } from "../../core/numbers";
-import type { ValidationResult } from "../../core/validate";
-import { groupFindings, SeverityFilter } from "../groups";
+import type { ValidationResult } from "../../app/use-cases/check-workbooks";
 import { FindingItem } from "./FindingItem";
 
 const useStyles = makeStyles({
@@ -35,9 +35,9 @@ export function Findings({ result, disabled, onGo, goTitle, onMark, detail }: Pr
   const s = result.summary;
   const options: [SeverityFilter, string][] = [
     ["all", `Tất cả (${formatNumber(s.errors + s.warnings + s.infos)})`],
-    ["error", `Lỗi (${formatNumber(s.errors)})`],
-    ["warning", `Cảnh báo (${formatNumber(s.warnings)})`],
-    ["info", `Thông tin (${formatNumber(s.infos)})`],
+    ["error", `${severityTitle("error")} (${formatNumber(s.errors)})`],
+    ["warning", `${severityTitle("warning")} (${formatNumber(s.warnings)})`],
+    ["info", `${severityTitle("info")} (${formatNumber(s.infos)})`],
   ];
   return (
     <section aria-label="Kết quả kiểm tra">

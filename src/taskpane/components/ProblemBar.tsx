@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import type { Problem } from "../use-task";
+import type { ShownProblem } from "../use-task";
 
-export function ProblemBar({ problem, onDismiss }: { problem: Problem; onDismiss: () => void }) {
+export function ProblemBar({ problem, onDismiss }: { problem: ShownProblem; onDismiss: () => void }) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>

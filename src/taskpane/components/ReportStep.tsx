@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { INFO_FIELDS } from "../../core/info-sheet";
-import type { Delivery } from "../host";
+import { can, type Delivery } from "../../app/ports";
 import { FIELDS, infoValuesOf, InfoValues, MULTILINE } from "../info-write";
 import { loadWorkflow } from "../lazy";
 import { useOpenedFiles } from "../preview/use-files";
@@ -22,7 +22,7 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const [delivery, setDelivery] = useState<Delivery | null>(null);
   const files = useOpenedFiles(host);
-  const preview = host?.kind === "browser";
+  const preview = can(host, "opensFiles");
   const ready = host !== null && (!preview || files.length > 0);
   const off = !ready || task.running;
 

@@ -1,13 +1,13 @@
 import { Text } from "@fluentui/react-components";
 import { wardsText } from "../../core/completeness";
+import { summaryText } from "../../core/findings-view";
 import { formatNumber } from "../../core/numbers";
-import type { ValidationResult } from "../../core/validate";
+import type { ValidationResult } from "../../app/use-cases/check-workbooks";
 import { Notice } from "./Notice";
 
 export function Summary({ result }: { result: ValidationResult }) {
   const s = result.summary;
   const wards = wardsText(result.wards);
-  const line = `${formatNumber(s.errors)} lỗi · ${formatNumber(s.warnings)} cảnh báo · ${formatNumber(s.infos)} thông tin — đơn vị: ${wards}`;
   if (s.errors + s.warnings + s.infos === 0) {
     return (
       <Notice intent="success" title="Không có lỗi">
@@ -17,7 +17,7 @@ export function Summary({ result }: { result: ValidationResult }) {
   }
   return (
     <Text as="p" weight="semibold" role="status">
-      {line}
+      {summaryText(result, "status")}
     </Text>
   );
 }

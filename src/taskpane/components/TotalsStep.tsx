@@ -1,9 +1,11 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatNumber } from "../../core/numbers";
+import { can } from "../../app/ports";
 import { loadWorkflow } from "../lazy";
 import { useOpenedFiles } from "../preview/use-files";
-import type { TotalsDownloaded, TotalsWritten } from "../workflow";
+import type { TotalsDownloaded } from "../../app/use-cases/build-totals-file";
+import type { TotalsWritten } from "../../app/use-cases/write-totals";
 import { Notice } from "./Notice";
 import type { StepProps } from "./step-props";
 
@@ -30,14 +32,14 @@ export function TotalsStep({ host, task, onChecked }: StepProps) {
   const styles = useStyles();
   const [written, setWritten] = useState<TotalsWritten | null>(null);
   const files = useOpenedFiles(host);
-  const preview = host?.kind === "browser";
+  const preview = can(host, "opensFiles");
 
   const run = async () => {
     if (!host) return;
     setWritten(null);
     const done = await task.run(async (p) => {
       const workflow = await loadWorkflow();
-      return host.kind === "browser" ? workflow.downloadTotals(host, p) : workflow.writeTotals(host, p);
+      return can(host, "writesInPlace") ? workflow.writeTotals(host, p) : workflow.downloadTotals(host, p);
     });
     if (!done) return;
     setWritten(done);

@@ -1,6 +1,6 @@
-import type { PaneHost } from "../host";
+import type { PaneHost } from "../../app/ports";
 import type { Task } from "../use-task";
-import type { Checked } from "../workflow";
+import type { Checked } from "../../app/use-cases/check-workbooks";
 
 export interface StepProps {
   /** Null while Office starts, or in an Office app the pane does not serve: the step is shown with its actions off. */

@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-comp
 import { DismissRegular, DocumentRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Notice } from "../components/Notice";
-import type { BrowserPaneHost, ImportOutcome } from "../host";
+import type { BrowserPaneHost, ImportOutcome } from "../../app/ports";
 import { readPicked } from "../pick-files";
 import { XlsxFileInput } from "../components/XlsxFileInput";
 import type { Task } from "../use-task";

@@ -1,7 +1,7 @@
 /** The validation of the chosen workbook: the summary line and its errors. */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { PreparedReport } from "./host";
-import { findingPlace, summaryText } from "./texts";
+import type { PreparedReport } from "../../app/word-ports";
+import { findingPlace, summaryText } from "../../core/findings-view";
 
 const SHOWN = 10;
 
@@ -21,12 +21,15 @@ export function ValidationSummary({ report }: { report: PreparedReport }) {
         {report.period ? ` — kỳ ${report.period}` : null}
         {errors.length > 0 ? (
           <ul className={styles.list}>
-            {errors.slice(0, SHOWN).map((f, i) => (
-              <li key={i}>
-                {findingPlace(f) ? `${findingPlace(f)}: ` : ""}
-                {f.message}
-              </li>
-            ))}
+            {errors.slice(0, SHOWN).map((f, i) => {
+              const place = findingPlace(f);
+              return (
+                <li key={i}>
+                  {place ? `${place}: ` : ""}
+                  {f.message}
+                </li>
+              );
+            })}
             {errors.length > SHOWN ? <li>… và {errors.length - SHOWN} lỗi khác (mở sổ tổng hợp trong Excel và bấm Kiểm tra để xem hết).</li> : null}
           </ul>
         ) : null}

@@ -5,10 +5,12 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { planRefresh } from "../../core/report/refresh-plan";
-import { HostError } from "../host";
+import { ProblemBar } from "../components/ProblemBar";
+import { XlsxFileInput } from "../components/XlsxFileInput";
+import { useTask } from "../use-task";
 import { ChangeList } from "./ChangeList";
 import { ConfirmDialog } from "./ConfirmDialog";
-import type { DocumentState, InsertOutcome, PreparedReport, RefreshOutcome, WordPaneHost } from "./host";
+import type { DocumentState, InsertOutcome, PreparedReport, RefreshOutcome, WordPaneHost } from "../../app/word-ports";
 import { LinkCard } from "./LinkCard";
 import { ACTION_LABEL, confirmReasons, DOCUMENT_STATE } from "./texts";
 import { ValidationSummary } from "./ValidationSummary";
@@ -19,16 +21,6 @@ const useStyles = makeStyles({
 });
 
 type Done = { kind: "inserted"; outcome: InsertOutcome } | { kind: "refreshed"; outcome: RefreshOutcome };
-
-interface Problem {
-  title: string;
-  message: string;
-}
-
-function problemOf(e: unknown): Problem {
-  if (e instanceof HostError) return { title: e.title, message: e.message };
-  return { title: "Đã có lỗi", message: e instanceof Error ? e.message : String(e) };
-}
 
 function Outcome({ done }: { done: Done }) {
   if (done.kind === "inserted") {
@@ -61,29 +53,26 @@ export function WordPane({ host }: { host: WordPaneHost }) {
   const styles = useStyles();
   const [doc, setDoc] = useState<DocumentState | null>(null);
   const [report, setReport] = useState<PreparedReport | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const task = useTask();
   const [done, setDone] = useState<Done | null>(null);
   const [asking, setAsking] = useState<string[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const run = useCallback(async (status: string, work: () => Promise<void>) => {
-    setBusy(status);
-    setProblem(null);
-    try {
-      await work();
-    } catch (e) {
-      setProblem(problemOf(e));
-    } finally {
-      setBusy(null);
-    }
-  }, []);
+  const { run: runTask } = task;
+  const run = useCallback(
+    (status: string, work: () => Promise<void>) =>
+      runTask(async (progress) => {
+        progress(status);
+        await work();
+      }),
+    [runTask],
+  );
 
   useEffect(() => {
     if (host.supported) void run("Đang đọc tài liệu…", async () => setDoc(await host.readDocument()));
   }, [host, run]);
 
-  const pick = (file: File) => {
+  const pick = ([file]: File[]) => {
     setDone(null);
     void run("Đang đọc và kiểm tra file tổng hợp…", async () => {
       setReport(await host.prepare(file.name, new Uint8Array(await file.arrayBuffer())));
@@ -133,36 +122,18 @@ export function WordPane({ host }: { host: WordPaneHost }) {
       {doc ? <Text>{DOCUMENT_STATE[doc.kind]}</Text> : null}
       {doc?.link ? <LinkCard link={doc.link} /> : null}
       <div className={styles.actions}>
-        <input
-          ref={input}
-          type="file"
-          accept=".xlsx"
-          hidden
-          aria-label="Chọn file tổng hợp (.xlsx)"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) pick(file);
-          }}
-        />
-        <Button disabled={busy !== null} onClick={() => input.current?.click()}>
+        <XlsxFileInput ref={input} testId="workbook-file" single label="Chọn file tổng hợp (.xlsx)" onFiles={pick} />
+        <Button disabled={task.running} onClick={() => input.current?.click()}>
           Chọn file tổng hợp (.xlsx)
         </Button>
         {report && doc ? (
-          <Button appearance="primary" disabled={busy !== null || doc.kind === "other"} onClick={action}>
+          <Button appearance="primary" disabled={task.running || doc.kind === "other"} onClick={action}>
             {ACTION_LABEL[doc.kind]}
           </Button>
         ) : null}
       </div>
-      {busy ? <Spinner size="tiny" label={busy} /> : null}
-      {problem ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{problem.title}</MessageBarTitle>
-            {problem.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {task.running ? <Spinner size="tiny" label={task.progress ?? "Đang xử lý…"} /> : null}
+      {task.problem ? <ProblemBar problem={task.problem} onDismiss={task.dismiss} /> : null}
       {report ? <ValidationSummary report={report} /> : null}
       {preview ? <ChangeList plan={preview} done={false} /> : null}
       {done ? <Outcome done={done} /> : null}

@@ -1,6 +1,6 @@
 /** The Word pane with its theme; the pane entry loads this module only when running in Word. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { WordPaneHost } from "./host";
+import type { WordPaneHost } from "../../app/word-ports";
 import { WordPane } from "./WordPane";
 
 export function WordRoot({ host }: { host: WordPaneHost }) {

@@ -1,19 +1,7 @@
-/** The Word pane's Vietnamese wording that depends on data: summaries, confirmations, keys, dates. */
-import { summaryLine } from "../../core/completeness";
-import type { Finding } from "../../core/findings";
+/** The Word pane's Vietnamese wording that depends on data: confirmations, keys, dates. */
 import { TAG_PREFIX } from "../../core/report/model";
 import { linkConflicts, ReportLink } from "../../core/report/report-link";
-import type { DocumentKind, PreparedReport } from "./host";
-
-export function summaryText(report: PreparedReport): string {
-  return summaryLine(report.summary, report.wards);
-}
-
-export function findingPlace(f: Finding): string {
-  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
-  if (f.sheet) return f.sheet;
-  return f.indicator ? `mã ${f.indicator}` : "";
-}
+import type { DocumentKind, PreparedReport } from "../../app/word-ports";
 
 /** "03", "muc-I": the key as the document's tags carry it, without the prefix. */
 export function keyOf(tag: string): string {

@@ -2,10 +2,10 @@
  * What the Word pane needs from Word and from the report engine. src/hosts/word implements it; tests pass
  * fakes. No Office type appears here.
  */
-import type { Completeness } from "../../core/completeness";
-import type { Finding, FindingSummary } from "../../core/findings";
-import type { DocControl, RefreshEntry, RefreshPlan } from "../../core/report/refresh-plan";
-import type { ReportLink } from "../../core/report/report-link";
+import type { Completeness } from "../core/completeness";
+import type { Finding, FindingSummary } from "../core/findings";
+import type { DocControl, RefreshEntry, RefreshPlan } from "../core/report/refresh-plan";
+import type { ReportLink } from "../core/report/report-link";
 
 /** The city workbook validated, totalled and written up, ready to go into the document. */
 export interface PreparedReport {

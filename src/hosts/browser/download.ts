@@ -1,5 +1,5 @@
 /** Offering bytes as a file download from the page (an <a download> on a blob URL). */
-import type { Delivery } from "./host";
+import type { Delivery } from "../../app/ports";
 
 export function offerDownload(bytes: Uint8Array, fileName: string, mimeType: string): Delivery {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));

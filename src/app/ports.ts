@@ -11,19 +11,6 @@ export type HostKind = "excel" | "browser";
 /** A short Vietnamese status line shown while a step runs. */
 export type Progress = (message: string) => void;
 
-/** A failure the user can act on: Vietnamese title and what to do. */
-export class HostError extends Error {
-  constructor(
-    readonly title: string,
-    message: string,
-    /** The host's own error code ("AccessDenied"…), for logs only. */
-    readonly code: string | null = null,
-  ) {
-    super(message);
-    this.name = "HostError";
-  }
-}
-
 export interface MarkResult {
   /** Cells now carrying a mark. */
   marked: number;
@@ -63,8 +50,27 @@ export interface ImportOutcome {
   message: string;
 }
 
+/**
+ * What a host can do; the pane asks this rather than which host it is. Each host's literal values let
+ * `can()` hand back the host's own operations.
+ */
+export interface HostCapabilities {
+  /** Fills and notes finding cells (`highlight`, `clearHighlights`). */
+  readonly mark: boolean;
+  /** Selects a finding's cell in the application (`goTo`); without it the pane shows the sheet itself. */
+  readonly navigate: boolean;
+  /** Reads and writes the open workbook (`readWorkbook`, `writePlan`, `insertSheets`); without it the totals file is delivered. */
+  readonly writesInPlace: boolean;
+  /** Works on .xlsx files the user opens in the pane (`files`, `open`, `close`). */
+  readonly opensFiles: boolean;
+  /** `deliverFile` can hand a file to the user; without it it says why not. */
+  readonly deliversFiles: boolean;
+}
+
 interface HostBase {
+  /** Which host this is, for logs and tests; what the pane does depends on `can`. */
   readonly kind: HostKind;
+  readonly can: HostCapabilities;
   writeInfo(write: InfoSheetWrite): Promise<void>;
   /** Offers a file to the user, or says why this platform cannot. */
   deliverFile(bytes: Uint8Array, fileName: string, mimeType: string): Promise<Delivery>;
@@ -72,6 +78,7 @@ interface HostBase {
 
 export interface ExcelPaneHost extends HostBase {
   readonly kind: "excel";
+  readonly can: { mark: true; navigate: true; writesInPlace: true; opensFiles: false; deliversFiles: boolean };
   /** Every sheet of the open workbook, in tab order. */
   readWorkbook(progress: Progress): Promise<WorkbookSnapshot>;
   /** Fill and note on each finding's cell; earlier marks no longer found are restored. */
@@ -98,6 +105,7 @@ export interface OpenedFile {
  */
 export interface BrowserPaneHost extends HostBase {
   readonly kind: "browser";
+  readonly can: { mark: false; navigate: false; writesInPlace: false; opensFiles: true; deliversFiles: true };
   /** The open files in opening order; the same array until they change. */
   files(): readonly OpenedFile[];
   /** Calls `listener` after every change of files(); returns the unsubscribe. */
@@ -108,6 +116,13 @@ export interface BrowserPaneHost extends HostBase {
 }
 
 export type PaneHost = ExcelPaneHost | BrowserPaneHost;
+
+type Able<C extends keyof HostCapabilities> = Extract<PaneHost, { can: Record<C, true> }>;
+
+/** Whether `host` can do `what`, typed as a host offering the operations that go with it. */
+export function can<C extends Exclude<keyof HostCapabilities, "deliversFiles">>(host: PaneHost | null, what: C): host is Able<C> {
+  return host?.can[what] === true;
+}
 
 /** How the pane started: with a host, or in an Office app it does not serve (the pane then says so instead of going blank). */
 export type Startup = { host: PaneHost } | { host: null; reason: "other-app" | "old-excel" };
