@@ -49,8 +49,10 @@ export const catalogue = {
   "unit.unknown": entry<{ name: string; suggestion: string | null }>("error", "Đơn vị không có trong danh sách", (p) =>
     `Đơn vị "${p.name}" không có trong danh sách đơn vị của thành phố` +
     (p.suggestion ? `; có phải là "${p.suggestion}"?` : ".")),
-  "unit.duplicate": entry<{ name: string; other: string }>("error", "Đơn vị báo cáo hai lần", (p) =>
-    `Đơn vị "${p.name}" đã có số liệu ở ${p.other}; số liệu trang này không được tổng hợp.`),
+  "unit.duplicate": entry<{ name: string; other: string; listed?: boolean }>("error", "Đơn vị báo cáo hai lần", (p) =>
+    p.listed
+      ? `Đơn vị "${p.name}" có hai lần trong danh sách đơn vị (${p.other}); chỉ tính một lần — xóa dòng thừa.`
+      : `Đơn vị "${p.name}" đã có số liệu ở ${p.other}; số liệu trang này không được tổng hợp.`),
   "unit.missing": entry<{ name: string; reported: number; expected: number }>("warning", "Đơn vị chưa gửi số liệu", (p) =>
     `Chưa có số liệu của ${p.name} (đã nhận ${p.reported}/${p.expected} xã, phường).`),
   "unit.period-mismatch": entry<{ found: string; expected: string; infoSheet: string | null }>("error", "Sai kỳ báo cáo", (p) =>
@@ -85,8 +87,10 @@ export const catalogue = {
     `${p.label} là công thức =${p.formula} nhưng file không lưu kết quả tính; mở file bằng Excel, để Excel tính lại rồi lưu.`),
   "value.date": entry<{ label: string; text: string }>("error", "Ngày tháng thay cho số", (p) =>
     `${p.label} là ngày tháng (${p.text}), không phải là số; nhập lại số liệu và định dạng ô là số.`),
-  "value.too-large": entry<{ label: string; text: string }>("error", "Số quá lớn", (p) =>
-    `${p.label} = ${p.text}: số quá lớn, không thể là số liệu thật; kiểm tra lại ô này.`),
+  "value.too-large": entry<{ label: string; text: string; finite: boolean }>("error", "Số quá lớn", (p) =>
+    p.finite
+      ? `${p.label} = ${p.text}: số quá lớn, không thể là số liệu thật; kiểm tra lại ô này.`
+      : `${p.label} không phải là một số hữu hạn ${p.text}; file có thể bị hỏng — nhập lại số liệu ở ô này.`),
   "unit.no-list": entry<{ reported: number }>("info", "Chưa có danh sách đơn vị", (p) =>
     `Chưa có danh sách đơn vị (trang "Thông tin báo cáo" hoặc --units) để đối chiếu: đã nhận ${p.reported} xã, phường, chưa biết còn thiếu đơn vị nào, nên chưa kiểm tra các quy tắc trên số tổng hợp.`),
 } as const;

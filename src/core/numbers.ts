@@ -60,11 +60,15 @@ export function formatNumber(value: number, maxDecimals = 3): string {
   return f.format(value);
 }
 
-/** Count of decimals of a number as written (10.35 → 2), robust to binary float noise. */
+/**
+ * Count of decimals of a number as written (10.35 → 2), robust to binary float noise (0.30000000000000004 → 1)
+ * at every magnitude: a scaled value counts as whole within a few units of its last binary digit.
+ */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
   for (let d = 1; d <= 10; d++) {
-    if (Math.abs(Math.round(value * 10 ** d) - value * 10 ** d) < 1e-7) return d;
+    const scaled = value * 10 ** d;
+    if (Math.abs(Math.round(scaled) - scaled) <= Math.abs(scaled) * 4 * Number.EPSILON) return d;
   }
   return 10;
 }

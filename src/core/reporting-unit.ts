@@ -16,6 +16,8 @@ export interface ReportingUnit {
   counted: boolean;
   /** Not matched to the list (a misspelt or missing name): left out of the totals, which say so, until the name is fixed. */
   unlisted: boolean;
+  /** The sheet that reported this unit first, when this one reports it again. */
+  duplicateOf: ReportingUnit | null;
   /** Position in the list, or null when the unit is not listed. */
   listIndex: number | null;
 }

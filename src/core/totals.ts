@@ -8,7 +8,7 @@ export interface MissingValue {
   /** Null for a listed ward that sent no sheet at all. */
   sheet: string | null;
   address: string | null;
-  reason: "blank" | "invalid" | "untrusted" | "missing-row" | "missing-unit" | "unlisted-unit" | "too-large";
+  reason: "blank" | "invalid" | "untrusted" | "missing-row" | "missing-unit" | "unlisted-unit" | "contested-unit" | "too-large";
 }
 
 export interface IndicatorTotal {
@@ -27,7 +27,7 @@ export type CityTotals = Map<string, IndicatorTotal>;
 /** A unit read but not totalled, whose absence the totals must show. */
 export interface LeftOutUnit {
   unit: ReportingUnit;
-  reason: "unlisted-unit";
+  reason: "unlisted-unit" | "contested-unit";
 }
 
 /** Whether a unit's value of an indicator takes part in the city total. */

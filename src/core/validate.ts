@@ -121,6 +121,20 @@ function placeOn(unit: { sheet: string; file: string | null }) {
   });
 }
 
+/** The list's units, each once: a name listed twice would count a ward twice in every k/n. */
+function distinctUnits(classified: Classified, findings: Finding[]): ListedUnit[] {
+  const seen = new Map<string, ListedUnit>();
+  for (const u of classified.info?.units ?? []) {
+    const first = seen.get(unitKey(u.name));
+    if (!first) seen.set(unitKey(u.name), u);
+    else {
+      const place = { sheet: classified.info!.sheet, cell: u.address, indicator: null, unit: null, file: classified.infoFile };
+      findings.push(makeFinding("unit.duplicate", { name: u.name, other: `ô ${first.address} và ${u.address}`, listed: true }, place));
+    }
+  }
+  return [...seen.values()];
+}
+
 /** Names each sheet's unit against the list: unknown, unnamed and twice-reported units are found here. */
 function resolveUnits(form: FormDef, classified: Classified, listed: ListedUnit[], findings: Finding[]): ReportingUnit[] {
   const listedByKey = new Map(listed.map((u, i) => [unitKey(u.name), { unit: u, index: i }]));
@@ -148,6 +162,7 @@ function resolveUnits(form: FormDef, classified: Classified, listed: ListedUnit[
       values: new Map(),
       counted: !first && !unlisted,
       unlisted,
+      duplicateOf: first ?? null,
       listIndex: match?.index ?? null,
     };
     if (first) findings.push(makeFinding("unit.duplicate", { name, other: sheetText(first, file) }, place(appendix.unitNameAddress, null, name)));
@@ -260,9 +275,22 @@ function checkPeriods(units: ReportingUnit[], info: InfoSheet | null, findings: 
   return period;
 }
 
+/**
+ * A unit reported twice with the same figures counts once; with different figures neither sheet counts,
+ * since nothing tells which one is right (the totals say so).
+ */
+function leaveOutContested(units: ReportingUnit[]): ReportingUnit[] {
+  const figures = (u: ReportingUnit) => JSON.stringify([...u.values].map(([code, v]) => [code, v.state, v.state === "ok" ? v.value : null]));
+  const contested = new Set<ReportingUnit>();
+  for (const u of units) if (u.duplicateOf && figures(u) !== figures(u.duplicateOf)) contested.add(u.duplicateOf);
+  for (const u of contested) u.counted = false;
+  return [...contested];
+}
+
 /** Listed wards that sent nothing; without a list, completeness cannot be judged and says so. */
-function checkCompleteness(units: ReportingUnit[], classified: Classified, listed: ListedUnit[], findings: Finding[]) {
-  const reported = new Set(units.filter((u) => u.counted && u.kind === "ward").map((u) => unitKey(u.name)));
+function checkCompleteness(units: ReportingUnit[], contested: ReportingUnit[], classified: Classified, listed: ListedUnit[], findings: Finding[]) {
+  const arrived = units.filter((u) => (u.counted || contested.includes(u)) && u.kind === "ward");
+  const reported = new Set(arrived.map((u) => unitKey(u.name)));
   const listedWards = listed.filter((u) => u.kind === "ward");
   if (listed.length === 0) {
     const place = { sheet: null, cell: null, indicator: null, unit: null, file: null };
@@ -308,7 +336,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], 
   const findings: Finding[] = [];
   const classified = classifySheets(form, workbooks, findings);
   if (options.unitList) [classified.info, classified.infoFile] = [readInfoSheet(options.unitList.sheet), options.unitList.file];
-  const listed = classified.info?.units ?? [];
+  const listed = distinctUnits(classified, findings);
   const units = resolveUnits(form, classified, listed, findings);
   for (const unit of units) {
     const untrusted = readStructure(form, unit, findings);
@@ -316,9 +344,13 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], 
     findings.push(...unitRules(form, unit));
   }
   const period = checkPeriods(units, classified.info, findings);
-  const { wards, missing } = checkCompleteness(units, classified, listed, findings);
+  const contested = leaveOutContested(units);
+  const { wards, missing } = checkCompleteness(units, contested, classified, listed, findings);
   const ordered = orderUnits(units);
-  const leftOut: LeftOutUnit[] = ordered.filter((u) => u.unlisted).map((u) => ({ unit: u, reason: "unlisted-unit" }));
+  const leftOut: LeftOutUnit[] = [
+    ...ordered.filter((u) => u.unlisted).map((u): LeftOutUnit => ({ unit: u, reason: "unlisted-unit" })),
+    ...contested.map((u): LeftOutUnit => ({ unit: u, reason: "contested-unit" })),
+  ];
   const totals = computeTotals(form, ordered.filter((u) => u.counted), wards.expected ?? wards.reported, missing, leftOut);
   // Without a list the totals may lack wards nobody knows of: comparing them would invent errors.
   if (wards.expected !== null) findings.push(...cityRules(form, totals, wards.reported, findings));

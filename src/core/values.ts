@@ -40,7 +40,8 @@ function serialText(serial: number): string {
 function checkNumber(ind: IndicatorDef, value: number): ParsedValue {
   const label = indicatorLabel(ind);
   if (!Number.isFinite(value) || Math.abs(value) > MAX_EXACT) {
-    return { state: "invalid", issue: { code: "value.too-large", params: { label, text: formatNumber(value, 0) } } };
+    const params = { label, text: formatNumber(value, 0), finite: Number.isFinite(value) };
+    return { state: "invalid", issue: { code: "value.too-large", params } };
   }
   if (ind.kind === "flag") {
     return value === 0 || value === 1
@@ -64,8 +65,15 @@ function checkNumber(ind: IndicatorDef, value: number): ParsedValue {
 /** "2023-04-05", "2023-04-05T10:30:00", "05/04/2023": text a ward typed as a date. */
 function isoDate(text: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text);
-  if (m) return `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ""}`;
-  return /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? text : null;
+  if (m) return realDate(+m[1], +m[2], +m[3]) ? `${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ""}` : null;
+  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  return d && realDate(+d[3], +d[2], +d[1]) ? text : null;
+}
+
+/** "2023-13-45" is not a date but text. */
+function realDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {

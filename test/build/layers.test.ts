@@ -65,6 +65,36 @@ const CASES: (Case & { title: string; rule: string | null })[] = [
     rule: "no-restricted-syntax",
   },
   {
+    title: "the engine loading a file library with import()",
+    path: "src/core/new-reader.ts",
+    code: 'export const load = () => import("exceljs");\n',
+    rule: "no-restricted-syntax",
+  },
+  {
+    title: "the engine importing a Node built-in without its node: prefix",
+    path: "src/core/new-hash.ts",
+    code: 'import { createHash } from "crypto";\nexport const hash = createHash;\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    title: "the CLI importing the pipeline itself, spelt with .js",
+    path: "src/cli/new-check.ts",
+    code: 'import { validateWorkbooks } from "../core/validate.js";\nexport const check = validateWorkbooks;\n',
+    rule: "no-restricted-imports",
+  },
+  {
+    title: "the CLI loading the pipeline itself with import()",
+    path: "src/cli/new-lazy.ts",
+    code: 'export const load = () => import("../core/validate");\n',
+    rule: "no-restricted-syntax",
+  },
+  {
+    title: "a computed import() anywhere in src",
+    path: "src/taskpane/new-any.ts",
+    code: 'export const load = (n: string) => import(`../hosts/${n}`);\n',
+    rule: "no-restricted-syntax",
+  },
+  {
     title: "the pane's composition root loading the adapters (allowed)",
     path: "src/taskpane/index.tsx",
     code: 'import { createBrowserHost } from "../hosts/browser/browser-host";\nexport const host = createBrowserHost;\nexport const load = () => import("../hosts/files");\n',

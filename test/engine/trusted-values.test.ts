@@ -54,6 +54,12 @@ describe("value.date (form §2)", () => {
     expect(result.totals.get("02")!.missing).toEqual([expect.objectContaining({ unit: "Phường Hai", reason: "invalid" })]);
   });
 
+  it("a date that does not exist (2023-13-45) is text, not a date", () => {
+    const { book } = city({ "Phường Một": { "02": "2023-13-45" } });
+    const f = run(book).findings.filter((x) => x.unit === "Phường Một");
+    expect(f.map((x) => x.code)).toEqual(["value.text"]);
+  });
+
   it("an ISO date typed as text (2023-04-05) and a time are dates too", () => {
     const { book } = city({ "Phường Một": { "02": "2023-04-05", "09": { type: "number", value: 0.5, numberFormat: "h:mm" } } });
     const result = run(book);
@@ -97,7 +103,7 @@ describe("value.too-large and exact sums", () => {
       ["Phường Hai", "33"],
       ["Xã Ba", "19"],
     ]);
-    expect(big[1].message).toBe("Số tiền xử phạt (mã 33) = (số vô hạn): số quá lớn, không thể là số liệu thật; kiểm tra lại ô này.");
+    expect(big[1].message).toBe("Số tiền xử phạt (mã 33) không phải là một số hữu hạn (số vô hạn); file có thể bị hỏng — nhập lại số liệu ở ô này.");
     expect(big[2].message).toBe("Tờ gấp, tờ rơi đã phát (mã 19) = 100.000.000.000.000.000.000: số quá lớn, không thể là số liệu thật; kiểm tra lại ô này.");
     for (const f of result.findings) expect(f.message).not.toMatch(/∞|NaN|Infinity/);
     expect(result.totals.get("33")).toMatchObject({ incomplete: true });
@@ -220,5 +226,44 @@ describe("without a list of units", () => {
     const result = run(workbook("a.xlsx", wardSheet("P1", "Phường Một", figures[0]), wardSheet("P2", "Phường Hai", figures[1])), workbook("b.xlsx", cityLevel));
     expect(result.findings.filter((f) => f.sheet === null).map((f) => f.code)).toEqual(["unit.no-list"]);
     expect(result.wards).toEqual({ reported: 2, expected: null });
+  });
+});
+
+describe("a unit reported twice", () => {
+  it("with different figures: neither sheet is counted, and every total it would change says why", () => {
+    const rand = random(21);
+    const figures = WARDS.map(() => validWardFigures(rand));
+    const corrected = { ...figures[1], "02": figures[1]["02"] + 500 };
+    const result = run(
+      workbook("city.xlsx", infoSheet(WARDS), ...WARDS.map((w, i) => wardSheet(w.name, w.name, figures[i]))),
+      workbook("phuong-hai-sua.xlsx", wardSheet("Phụ lục", "Phường Hai", corrected)),
+    );
+    expect(result.findings.map((f) => [f.code, f.file])).toEqual([["unit.duplicate", "phuong-hai-sua.xlsx"]]);
+    const t = result.totals.get("02")!;
+    expect(t.value).toBe(figures[0]["02"] + figures[2]["02"]);
+    expect(t.missing.map((m) => [m.unit, m.reason])).toEqual([["Phường Hai", "contested-unit"]]);
+    expect(result.wards).toEqual({ reported: 3, expected: 3 });
+  });
+
+  it("with the same figures: counted once, complete", () => {
+    const rand = random(21);
+    const figures = WARDS.map(() => validWardFigures(rand));
+    const result = run(
+      workbook("city.xlsx", infoSheet(WARDS), ...WARDS.map((w, i) => wardSheet(w.name, w.name, figures[i]))),
+      workbook("ban-sao.xlsx", wardSheet("Phụ lục", "Phường Hai", figures[1])),
+    );
+    expect(result.totals.get("02")).toMatchObject({ value: figures.reduce((s, f) => s + f["02"], 0), incomplete: false });
+  });
+});
+
+describe("a unit listed twice", () => {
+  it("is one unit of the list, and the repeated row is an error", () => {
+    const rand = random(3);
+    const figures = WARDS.map(() => validWardFigures(rand));
+    const result = run(workbook("city.xlsx", infoSheet([...WARDS, WARDS[1]]), ...WARDS.map((w, i) => wardSheet(w.name, w.name, figures[i]))));
+    expect(result.wards).toEqual({ reported: 3, expected: 3 });
+    expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([["unit.duplicate", "Thông tin báo cáo", "B8"]]);
+    expect(result.findings[0].message).toBe('Đơn vị "Phường Hai" có hai lần trong danh sách đơn vị (ô B6 và B8); chỉ tính một lần — xóa dòng thừa.');
+    expect(result.totals.get("17")!.count).toEqual({ k: figures.filter((f) => f["17"] === 1).length, n: 3 });
   });
 });

@@ -3,6 +3,7 @@
  * bytes back through the xlsx host exactly as the CLI and the engine see them.
  */
 import ExcelJS from "exceljs";
+import type { AppendixLayout } from "./snapshot-builder";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { phuLucPcmd } from "../../src/forms";
@@ -237,20 +238,10 @@ export async function validateBooks(...books: SampleWorkbook[]): Promise<Validat
   return validateWorkbooks(phuLucPcmd, await Promise.all(books.map((b) => b.toSnapshot())));
 }
 
-export interface AppendixSpec {
+export interface AppendixSpec extends AppendixLayout {
   unit: string | null;
   period: string | null;
   values: Record<string, ExcelJS.CellValue>;
-  /** Where the block starts: 1-based row of "PHỤ LỤC" and column of "STT". */
-  top?: number;
-  left?: number;
-  /** A column inserted between STT and Mã số. */
-  extraColumn?: boolean;
-  codesAsNumbers?: boolean;
-  /** Indicator codes in the order their rows are written (default: the form's order). */
-  order?: string[];
-  /** Blank rows written after every indicator row. */
-  blankRowsBetween?: number;
 }
 
 /** Writes one unit's appendix in the form's layout (§2) onto an empty worksheet, with the variations a ward may make. */

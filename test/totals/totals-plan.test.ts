@@ -205,3 +205,32 @@ describe("Excel's cell limit", () => {
     expect(texts.some((t) => t.endsWith("… (đã cắt bớt)"))).toBe(true);
   });
 });
+
+describe("flags written as words", () => {
+  it("are formulas only where Excel reads the word as the engine does; other spellings are written as values", () => {
+    const wards = [
+      { name: "Phường Một", type: "Phường" },
+      { name: "Phường Hai", type: "Phường" },
+      { name: "Phường Ba", type: "Phường" },
+    ];
+    const rand = random(5);
+    const sheets = wards.map((w, i) => {
+      const figures: Record<string, number | string> = { ...validWardFigures(rand) };
+      figures["18"] = ["Có", "Có\u00a0", "Co\u0301"][i];
+      return wardSheet(w.name, w.name, figures);
+    });
+    const result = validateWorkbooks(phuLucPcmd, [workbook("city.xlsx", infoSheet(wards), ...sheets)]);
+    expect(result.findings).toEqual([]);
+    expect(result.totals.get("18")!.count).toEqual({ k: 3, n: 3 });
+    const totals = planTotalsWorkbook(result, []).plan.sheets[0];
+    const row = totals.cells.find((c) => c.value === "18")!;
+    const r = parseA1(row.address).row;
+    const unitCells = ["Phường Một", "Phường Hai", "Phường Ba"].map((u) => at(totals, r, columnOf(totals, u))!);
+    expect(unitCells[0]).toMatchObject({ formula: expect.stringContaining('="Có"'), value: 1 });
+    for (const c of unitCells.slice(1)) {
+      expect(c.formula).toBeUndefined();
+      expect(c.value).toBe(1);
+      expect(c.note).toMatch(/^Đơn vị ghi ".+" ở ô 'Phường (Hai|Ba)'!E\d+: tính là 1\.$/);
+    }
+  });
+});

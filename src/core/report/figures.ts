@@ -152,6 +152,7 @@ const MISSING_REASON: Record<MissingValue["reason"], string> = {
   "missing-unit": "chưa gửi số liệu",
   untrusted: "số liệu không dùng được vì dòng bị trùng mã hoặc bị lệch",
   "unlisted-unit": "tên đơn vị chưa khớp danh sách, chưa được cộng",
+  "contested-unit": "gửi hai bản số liệu khác nhau, chưa được cộng",
   "too-large": "tổng vượt quá giới hạn tính chính xác",
 };
 

@@ -38,6 +38,7 @@ const MISSING_LABEL: Record<MissingValue["reason"], string> = {
   "missing-unit": "chưa gửi số liệu",
   untrusted: "dòng trùng mã hoặc bị lệch",
   "unlisted-unit": "tên chưa khớp danh sách",
+  "contested-unit": "hai bản số liệu khác nhau",
   "too-large": "tổng quá lớn",
 };
 
@@ -69,6 +70,12 @@ function valueNote(cell: UnitCell, finding: Finding | undefined): string | null 
   return cell.reason;
 }
 
+/** "Có"/"Không" as Excel compares them: ordinary spaces around, composed accents, any case. */
+function excelReadsAsWritten(text: string): boolean {
+  const t = text.replace(/^ +| +$/g, "");
+  return t === t.normalize("NFC") && /^(có|không)$/i.test(t);
+}
+
 function unitCell(
   address: string,
   cell: UnitCell,
@@ -82,10 +89,12 @@ function unitCell(
     case "not-applicable":
       return { ...base, fill: palette.notApplicable };
     case "ok":
-      // A flag written "Có"/"Không" is 1/0 to the engine; the formula says so to Excel too.
-      return source?.type === "text"
+      if (source?.type !== "text") return { ...base, formula: ref, value: cell.value };
+      // A flag written "Có"/"Không" is 1/0 to the engine; the formula says so to Excel too — but Excel's TRIM
+      // and "=" neither fold non-breaking spaces nor compose accents, so other spellings are written as values.
+      return excelReadsAsWritten(String(source.value))
         ? { ...base, formula: `IF(TRIM(${ref})="Có",1,0)`, value: cell.value }
-        : { ...base, formula: ref, value: cell.value };
+        : { ...base, value: cell.value, note: `Đơn vị ghi "${String(source.value).trim()}" ở ô ${ref}: tính là ${cell.value}.` };
     case "blank":
     case "missing-row": {
       const note = valueNote(cell, finding);

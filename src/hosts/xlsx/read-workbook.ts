@@ -106,7 +106,35 @@ export async function loadWorkbook(
     throw new UnreadableWorkbookError(file, problem("file.corrupt", { file }));
   }
   applyRawSheets(wb, prepared.sheets, file);
+  restoreNumberFormats(wb, prepared.numberFormats);
   return wb;
+}
+
+/** Days between the 1900 and 1904 date systems, by which ExcelJS shifts a 1904 workbook's dates. */
+const DATE1904_OFFSET = 1462;
+
+/**
+ * Puts back the escapes ExcelJS drops from number formats, so a cell shown "13,61 km²" (`0.00\ \k\m\²`) is
+ * neither read as a date (ExcelJS's own test sees the "m") nor copied with a format Excel reads as months.
+ */
+function restoreNumberFormats(wb: ExcelJS.Workbook, stored: string[]): void {
+  const raw = new Map(stored.filter((f) => f.includes("\\")).map((f) => [f.replace(/\\(.)/g, "$1"), f]));
+  if (raw.size === 0) return;
+  const date1904 = (wb.properties as { date1904?: boolean }).date1904 === true;
+  const serial = (d: Date) => Number(((d.getTime() - Date.UTC(1899, 11, 30)) / 86400000 - (date1904 ? DATE1904_OFFSET : 0)).toFixed(10));
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const format = raw.get(cell.numFmt);
+        if (format === undefined) return;
+        cell.style.numFmt = format;
+        if (isDateFormat(format)) return;
+        const v = cell.value as ExcelJS.CellValue;
+        if (v instanceof Date) cell.value = serial(v);
+        else if (v && typeof v === "object" && "formula" in v && v.result instanceof Date) cell.value = { ...v, result: serial(v.result) };
+      }),
+    );
+  }
 }
 
 export async function readWorkbookSnapshot(bytes: Uint8Array | ArrayBuffer, file: string): Promise<WorkbookSnapshot> {

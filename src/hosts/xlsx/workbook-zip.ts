@@ -45,6 +45,8 @@ export interface PreparedZip {
   bytes: Uint8Array;
   /** Every worksheet the workbook lists, in order. */
   sheets: RawSheet[];
+  /** The custom number formats as stored (ExcelJS drops their backslash escapes: `0.00\ \k\m` → `0.00 km`). */
+  numberFormats: string[];
 }
 
 /** Members JSZip has at runtime but leaves out of its typings. */
@@ -212,5 +214,7 @@ export async function prepareWorkbookZip(data: Uint8Array, limits: ZipLimits = D
   const bytes = changed
     ? await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } })
     : data;
-  return { bytes, sheets: raw };
+  const styles = zip.file("xl/styles.xml") as ZipEntry | null;
+  const numberFormats = styles ? [...(await readText(styles)).matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)].map((m) => attrsOf(m[0]).get("formatCode") ?? "") : [];
+  return { bytes, sheets: raw, numberFormats };
 }
