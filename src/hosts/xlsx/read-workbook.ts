@@ -54,6 +54,12 @@ function isoDate(text: string): Date | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
 }
 
+/** The formula cell's own value (plain or shared formula, kept as it is) with the cached result the XML holds. */
+function withResult(cell: ExcelJS.Cell, result: string | Date): ExcelJS.CellValue {
+  const formula: object = cell.value as object;
+  return { ...formula, result } as ExcelJS.CellValue;
+}
+
 /** Writes into ExcelJS's model what the raw XML says and ExcelJS misread, so snapshots and copied sheets agree. */
 function applyRawSheets(wb: ExcelJS.Workbook, sheets: RawSheet[], file: string): void {
   for (const raw of sheets) {
@@ -63,7 +69,7 @@ function applyRawSheets(wb: ExcelJS.Workbook, sheets: RawSheet[], file: string):
     }
     for (const address of raw.emptyTextResults) {
       const cell = ws.getCell(address);
-      if (cell.type === ExcelJS.ValueType.Formula) cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: "" };
+      if (cell.type === ExcelJS.ValueType.Formula) cell.value = withResult(cell, "");
     }
     for (const { address, text } of raw.isoDates) {
       const cell = ws.getCell(address);
@@ -74,7 +80,7 @@ function applyRawSheets(wb: ExcelJS.Workbook, sheets: RawSheet[], file: string):
         if (!isFormula) cell.value = text;
         continue;
       }
-      cell.value = isFormula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: date } : date;
+      cell.value = isFormula ? withResult(cell, date) : date;
       // Styles are shared between cells: the date format goes on a copy.
       if (!isDateFormat(cell.numFmt)) cell.style = { ...cell.style, numFmt: dateFormatFor(date) };
     }
