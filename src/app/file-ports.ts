@@ -7,6 +7,7 @@ import type { ReportModel } from "../core/report/model";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import type { ValidationResult } from "../core/validate";
 import type { TotalsWorkbookPlan } from "../core/workbook-plan/totals-workbook";
+import type { SheetLayout } from "../core/workbook-plan/types";
 
 /** A workbook read for building the totals file from it; the adapter keeps its own model of it alongside. */
 export interface LoadedWorkbook {
@@ -39,6 +40,8 @@ export interface FilePorts {
   /** The totals workbook built from workbooks loadWorkbooks returned and the result of checking their snapshots. */
   totalsWorkbook(loaded: LoadedWorkbook[], result: ValidationResult): Promise<TotalsFile>;
   reportDocx(model: ReportModel): Promise<Uint8Array>;
+  /** A workbook of that one sheet: a unit's blank template, its data validation and protection included. */
+  templateWorkbook(sheet: SheetLayout): Promise<Uint8Array>;
   /** One appendix sheet of a ward's file as a workbook of its own, its formulas written as the values they show. */
   unitSheetFile(bytes: Uint8Array, file: string, sheet: SheetSnapshot): Promise<Uint8Array>;
   /** Control tag → that control's contents in the report .docx, as a Flat OPC package Word can insert. */
@@ -52,4 +55,13 @@ export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordproc
 export function outputFileName(title: string, period: string | null, extension: string): string {
   const name = period ? `${title} ${period}` : title;
   return `${name.replace(/[\\/:*?"<>|]/g, "-")}.${extension}`;
+}
+
+/**
+ * `name` as a file name on any system: Vietnamese kept (NFC), the characters Windows forbids and control
+ * characters replaced, and no trailing dot or space, which Windows drops.
+ */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.normalize("NFC").replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-").replace(/[. ]+$/, "").trim();
 }

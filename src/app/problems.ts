@@ -47,6 +47,15 @@ function fsEntry(title: string, reason: (p: FileAccess) => string): Entry<FileAc
 export type ExcelFeature = "import-sheets";
 const EXCEL_FEATURES: Record<ExcelFeature, string> = { "import-sheets": "Nhập file đơn vị" };
 
+/** What a command writes: the totals workbook, the report, one template, or a folder of templates. */
+type OutputKind = "totals" | "report" | "template" | "templates";
+const OUT_MISSING: Record<OutputKind, string> = {
+  totals: "Thiếu --out <file.xlsx>: chỉ ra file kết quả cần ghi, ví dụ --out out/tong-hop.xlsx.",
+  report: "Thiếu --out <file.docx>: chỉ ra file báo cáo cần ghi, ví dụ --out out/bao-cao.docx.",
+  template: "Thiếu --out <file.xlsx>: chỉ ra file mẫu cần ghi, ví dụ --out \"mau/Phường Ngã Bảy.xlsx\".",
+  templates: "Thiếu --out <thư mục>: chỉ ra thư mục để ghi một file mẫu cho mỗi đơn vị, ví dụ --out mau.",
+};
+
 const UPDATE_OFFICE = (app: "Excel" | "Word") =>
   `Hãy cập nhật Microsoft 365 (Tệp → Tài khoản → Tùy chọn cập nhật) hoặc dùng ${app} trên web.`;
 
@@ -123,16 +132,26 @@ export const problems = {
   "cli.no-inputs": entry("Chưa chỉ ra file", () => "Chưa chỉ ra file .xlsx nào."),
   "cli.no-unit-list": entry<{ path: string; sheet: string }>("Không có danh sách đơn vị", (p) =>
     `File "${p.path}" (sau --units) không có trang "${p.sheet}" chứa danh sách đơn vị; hãy chỉ ra file tổng hợp của thành phố có trang này.`),
-  "cli.out-missing": entry<{ kind: "totals" | "report" }>("Thiếu --out", (p) =>
-    p.kind === "totals"
-      ? "Thiếu --out <file.xlsx>: chỉ ra file kết quả cần ghi, ví dụ --out out/tong-hop.xlsx."
-      : "Thiếu --out <file.docx>: chỉ ra file báo cáo cần ghi, ví dụ --out out/bao-cao.docx."),
-  "cli.out-extension": entry<{ kind: "totals" | "report"; out: string }>("Sai đuôi file kết quả", (p) =>
-    p.kind === "totals" ? `File kết quả "${p.out}" phải có đuôi .xlsx.` : `File báo cáo "${p.out}" phải có đuôi .docx.`),
+  "cli.out-missing": entry<{ kind: OutputKind }>("Thiếu --out", (p) => OUT_MISSING[p.kind]),
+  "cli.out-extension": entry<{ kind: OutputKind; out: string }>("Sai đuôi file kết quả", (p) =>
+    p.kind === "report" ? `File báo cáo "${p.out}" phải có đuôi .docx.` : `File kết quả "${p.out}" phải có đuôi .xlsx.`),
   "cli.out-is-folder": entry<{ out: string }>("--out là một thư mục", (p) =>
     `--out "${p.out}" là một thư mục; hãy chỉ ra tên file cần ghi trong thư mục đó.`),
   "cli.out-is-input": entry<{ out: string; input: string }>("--out trùng file đầu vào", (p) =>
     `--out "${p.out}" trùng với file đầu vào "${p.input}"; hãy ghi ra một file khác để không mất số liệu gốc.`),
+  "cli.missing-value": entry<{ option: string }>("Thiếu giá trị", (p) => `Thiếu giá trị sau ${p.option}.`),
+  "form.unknown": entry<{ form: string; known: string[] }>("Không có biểu mẫu này", (p) =>
+    `Không có biểu mẫu "${p.form}" (sau --form); các biểu mẫu có sẵn: ${p.known.join(", ")}.`),
+  "cli.template-unit-missing": entry("Chưa chỉ ra đơn vị", () =>
+    'Hãy chỉ ra đơn vị cần tạo mẫu: --unit "Phường Ngã Bảy", hoặc --units <file.xlsx> để tạo mẫu cho mọi đơn vị trong trang "Thông tin báo cáo" của file đó.'),
+  "cli.template-unit-and-units": entry("Chỉ dùng một trong --unit và --units", () =>
+    "Dùng --unit <tên> để tạo một mẫu, hoặc --units <file.xlsx> để tạo mẫu cho cả danh sách, không dùng cả hai."),
+  "cli.template-period-missing": entry("Thiếu kỳ báo cáo", () =>
+    'Thiếu --period <kỳ báo cáo>, ví dụ --period "6 tháng đầu năm 2025" (với --units, kỳ báo cáo lấy từ trang "Thông tin báo cáo" nếu có ghi).'),
+  "cli.template-no-units": entry<{ path: string }>("Danh sách đơn vị trống", (p) =>
+    `Trang "Thông tin báo cáo" của "${p.path}" chưa có đơn vị nào trong danh sách ĐƠN VỊ BÁO CÁO; hãy ghi tên các xã, phường vào đó rồi chạy lại.`),
+  "cli.out-not-folder": entry<{ out: string }>("--out không phải thư mục", (p) =>
+    `--out "${p.out}" là một file; với --units hãy chỉ ra thư mục để ghi một file mẫu cho mỗi đơn vị.`),
 
   // Excel (the table in src/hosts/excel/errors.ts).
   "excel.api-missing": entry("Phiên bản Excel này chưa hỗ trợ chức năng cần dùng", () => UPDATE_OFFICE("Excel")),
@@ -151,6 +170,11 @@ export const problems = {
 
   "excel.download-blocked": entry("Excel không cho tải file", () =>
     "Excel không cho phép tải file từ ngăn tác vụ trên nền tảng này — hãy dùng Tổng hợp trong Word (nút Cập nhật số liệu)."),
+  "template.no-units": entry("Chưa có đơn vị để tạo mẫu", () =>
+    'Trang "Thông tin báo cáo" chưa có danh sách đơn vị; hãy gõ tên một xã, phường vào ô Đơn vị rồi bấm lại.'),
+  "template.no-period": entry("Chưa có kỳ báo cáo", () => 'Hãy ghi kỳ báo cáo (ví dụ "6 tháng đầu năm 2025") rồi bấm lại.'),
+  "template.download-blocked": entry("Excel không cho tải file", () =>
+    "Excel không cho phép tải file từ ngăn tác vụ trên nền tảng này — hãy tạo mẫu bằng lệnh tonghop template, hoặc dùng Excel trên web."),
 
   // Word (the table in src/hosts/word/errors.ts) and the report it receives.
   "word.api-missing": entry("Phiên bản Word này chưa hỗ trợ chức năng cần dùng", () => UPDATE_OFFICE("Word")),

@@ -33,6 +33,9 @@ export const filePorts: FilePorts = {
   async reportDocx(model) {
     return (await import("./docx/write-report-docx")).writeReportDocx(model);
   },
+  async templateWorkbook(sheet) {
+    return (await import("./xlsx/template-workbook")).templateWorkbook(sheet);
+  },
   async unitSheetFile(bytes, file, sheet) {
     return (await import("./xlsx/unit-sheet-file")).unitSheetFile(bytes, file, sheet);
   },

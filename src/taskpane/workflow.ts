@@ -7,6 +7,8 @@ import type { BrowserPaneHost, InfoSheetWrite, PaneHost, Progress } from "../app
 import { downloadTotalsFile } from "../app/use-cases/build-totals-file";
 import { checkOpenWorkbooks } from "../app/use-cases/check-workbooks";
 import { downloadReport } from "../app/use-cases/make-report";
+import { deliverTemplate, paneTemplates } from "../app/use-cases/make-template";
+import { form } from "../app/form";
 import { writeTotalsIntoWorkbook } from "../app/use-cases/write-totals";
 import { isInfoSheet } from "../core/reader";
 import { infoSheetWrite, InfoValues } from "./info-write";
@@ -28,5 +30,7 @@ export function paneSteps(ports: FilePorts) {
     downloadTotals: (host: BrowserPaneHost, progress: Progress) => downloadTotalsFile(ports, host, progress),
     makeReport: (host: PaneHost, progress: Progress) => downloadReport(ports, host, progress),
     saveInfo,
+    templates: (host: PaneHost, typed: { unit: string; period: string }, progress: Progress) => paneTemplates(ports, host, form, typed, progress),
+    deliverTemplate,
   };
 }

@@ -1,7 +1,7 @@
-/** Translates a neutral SheetPlan onto an ExcelJS worksheet; no layout decisions are made here. */
+/** Translates a neutral SheetLayout or SheetPlan onto an ExcelJS worksheet; no layout decisions are made here. */
 import type ExcelJS from "exceljs";
 import { sheetRef } from "../../core/address";
-import { PlanCell, SheetPlan } from "../../core/workbook-plan/types";
+import { CellValidation, PlanCell, SheetLayout, SheetPlan } from "../../core/workbook-plan/types";
 
 const A4 = 9;
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF808080" } };
@@ -27,7 +27,24 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
   return cell.value ?? null;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, cell: PlanCell, font: SheetPlan["font"]): void {
+function dataValidation(v: CellValidation): ExcelJS.DataValidation {
+  const messages = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.text,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.error.title,
+    error: v.error.text,
+  };
+  if (v.type === "list") return { type: "list", formulae: [`"${(v.list ?? []).join(",")}"`], ...messages };
+  return v.max === undefined
+    ? { type: v.type, operator: "greaterThanOrEqual", formulae: [v.min ?? 0], ...messages }
+    : { type: v.type, operator: "between", formulae: [v.min ?? 0, v.max], ...messages };
+}
+
+function writeCell(ws: ExcelJS.Worksheet, cell: PlanCell, font: SheetLayout["font"]): void {
   const c = ws.getCell(cell.address);
   c.value = cellValue(cell);
   c.font = {
@@ -45,11 +62,12 @@ function writeCell(ws: ExcelJS.Worksheet, cell: PlanCell, font: SheetPlan["font"
   }
   if (cell.border) c.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (cell.note) c.note = cell.note;
+  if (cell.validation) c.dataValidation = dataValidation(cell.validation);
+  if (cell.unlocked) c.protection = { locked: false };
 }
 
-export function writeSheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+export function writeSheetLayout(ws: ExcelJS.Worksheet, plan: SheetLayout): void {
   for (const cell of plan.cells) writeCell(ws, cell, plan.font);
-  ws.getCell(plan.markerAddress).value = plan.marker;
   for (const range of plan.merges) ws.mergeCells(range);
   for (const { col, width } of plan.columnWidths) ws.getColumn(col + 1).width = width;
   for (const col of plan.hiddenColumns) ws.getColumn(col + 1).hidden = true;
@@ -69,4 +87,13 @@ export function writeSheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     ...(page.margins ? { margins: { ...page.margins, header: 0.2, footer: 0.2 } } : {}),
     ...(page.repeatRows ? { printTitlesRow: `${page.repeatRows.first + 1}:${page.repeatRows.last + 1}` } : {}),
   };
+  if (plan.protected) {
+    // Without a password ExcelJS protects the sheet at once: its promise only waits for hashing one.
+    void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
+}
+
+export function writeSheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  writeSheetLayout(ws, plan);
+  ws.getCell(plan.markerAddress).value = plan.marker;
 }

@@ -6,6 +6,7 @@ import { FIELDS, infoValuesOf, InfoValues, MULTILINE } from "../info-write";
 import { loadWorkflow } from "../lazy";
 import { useOpenedFiles } from "../preview/use-files";
 import { Notice } from "./Notice";
+import { TemplatePanel } from "./TemplatePanel";
 import type { StepProps } from "./step-props";
 
 const useStyles = makeStyles({
@@ -102,6 +103,7 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
           {delivery.message}
         </Notice>
       )}
+      <TemplatePanel host={ready ? host : null} task={task} period={values.period} />
     </div>
   );
 }
