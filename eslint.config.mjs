@@ -10,11 +10,13 @@ import { builtinModules } from "node:module";
 const LIBRARIES = ["react", "react-dom", "@fluentui/*", "exceljs", "docx", "jszip", "node:*", "office-*"];
 const LIBRARY_SOURCE = "^(react|react-dom|@fluentui\\/|exceljs|docx|jszip|node:|office-)";
 const MESSAGE = "This layer may not import that one (docs/architecture.md, Layers).";
-const layer = (name) => [`**/${name}`, `**/${name}/**`, `**/${name}.*`];
+/** The registry `src/app/forms.ts` is the application layer, not the `src/forms` layer it shares a name with. */
+const NOT_LAYER = { forms: "app" };
+const layer = (name) => [`**/${name}`, `**/${name}/**`, `**/${name}.*`, ...(NOT_LAYER[name] ? [`!**/${NOT_LAYER[name]}/${name}`, `!**/${NOT_LAYER[name]}/${name}.*`] : [])];
 
 /** `forbidden`: layers (folders under src, or "core/validate"); `pure`: no library, Node built-in or Office either. */
 function rule(files, forbidden, pure = false, ignores = []) {
-  const escaped = forbidden.map((f) => f.replace("/", "\\/"));
+  const escaped = forbidden.map((f) => (NOT_LAYER[f] ? `(?<!${NOT_LAYER[f]}\\/)` : "") + f.replace("/", "\\/"));
   const source = `(^|\\/)(${escaped.join("|")})(\\/|\\.|$)${pure ? `|${LIBRARY_SOURCE}|^(${builtinModules.map((m) => m.replace("/", "\\/")).join("|")})$` : ""}`;
   return {
     files,

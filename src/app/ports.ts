@@ -5,6 +5,7 @@
 import type { Finding } from "../core/findings";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { WorkbookPlan } from "../core/workbook-plan/types";
+import type { FormRegistry } from "./forms";
 
 export type HostKind = "excel" | "browser";
 
@@ -50,6 +51,12 @@ export interface ImportOutcome {
   message: string;
 }
 
+/** A form file the clerk opened in the pane, as the host keeps it: read again with `loadFormFile` each time. */
+export interface StoredForm {
+  fileName: string;
+  text: string;
+}
+
 /**
  * What a host can do; the pane asks this rather than which host it is. Each host's literal values let
  * `can()` hand back the host's own operations.
@@ -65,6 +72,8 @@ export interface HostCapabilities {
   readonly opensFiles: boolean;
   /** `deliverFile` can hand a file to the user; without it it says why not. */
   readonly deliversFiles: boolean;
+  /** `storeForm` keeps the form file in the workbook, so reopening it uses the form again; without it, only for this session. */
+  readonly remembersForm: boolean;
 }
 
 interface HostBase {
@@ -74,11 +83,15 @@ interface HostBase {
   writeInfo(write: InfoSheetWrite): Promise<void>;
   /** Offers a file to the user, or says why this platform cannot. */
   deliverFile(bytes: Uint8Array, fileName: string, mimeType: string): Promise<Delivery>;
+  /** The form file opened in the pane and kept by the host; null when only the built-in forms are in use. */
+  storedForm(): Promise<StoredForm | null>;
+  /** Keeps the opened form file (where `can.remembersForm` says), or with null forgets it. */
+  storeForm(form: StoredForm | null): Promise<void>;
 }
 
 export interface ExcelPaneHost extends HostBase {
   readonly kind: "excel";
-  readonly can: { mark: true; navigate: true; writesInPlace: true; opensFiles: false; deliversFiles: boolean };
+  readonly can: { mark: true; navigate: true; writesInPlace: true; opensFiles: false; deliversFiles: boolean; remembersForm: true };
   /** Every sheet of the open workbook, in tab order. */
   readWorkbook(progress: Progress): Promise<WorkbookSnapshot>;
   /** Fill and note on each finding's cell; earlier marks no longer found are restored. */
@@ -105,13 +118,13 @@ export interface OpenedFile {
  */
 export interface BrowserPaneHost extends HostBase {
   readonly kind: "browser";
-  readonly can: { mark: false; navigate: false; writesInPlace: false; opensFiles: true; deliversFiles: true };
+  readonly can: { mark: false; navigate: false; writesInPlace: false; opensFiles: true; deliversFiles: true; remembersForm: false };
   /** The open files in opening order; the same array until they change. */
   files(): readonly OpenedFile[];
   /** Calls `listener` after every change of files(); returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
-  /** Reads and adds the files; one named like an open file replaces it. */
-  open(files: PickedFile[], progress: Progress): Promise<ImportOutcome[]>;
+  /** Reads and adds the files, knowing appendices by the registry's forms (the built-in ones by default); one named like an open file replaces it. */
+  open(files: PickedFile[], progress: Progress, registry?: FormRegistry): Promise<ImportOutcome[]>;
   close(name: string): void;
 }
 
@@ -120,7 +133,7 @@ export type PaneHost = ExcelPaneHost | BrowserPaneHost;
 type Able<C extends keyof HostCapabilities> = Extract<PaneHost, { can: Record<C, true> }>;
 
 /** Whether `host` can do `what`, typed as a host offering the operations that go with it. */
-export function can<C extends Exclude<keyof HostCapabilities, "deliversFiles">>(host: PaneHost | null, what: C): host is Able<C> {
+export function can<C extends Exclude<keyof HostCapabilities, "deliversFiles" | "remembersForm">>(host: PaneHost | null, what: C): host is Able<C> {
   return host?.can[what] === true;
 }
 

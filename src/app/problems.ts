@@ -4,6 +4,8 @@
  * Every code has a Vietnamese title and what to do; every front shows `Problem`s from here and builds no
  * such message itself. Finding codes live in `core/findings.ts`.
  */
+import type { ExpressionError } from "../core/expression/ast";
+import type { FormIssue } from "../core/form-issues";
 import { formatNumber } from "../core/numbers";
 
 type Entry<P> = { title: string; action: (p: P) => string };
@@ -36,7 +38,8 @@ const MISSING_PART: Record<WorkbookPartRole, string> = {
 };
 
 /** A file the CLI reads or writes; `app` is the program that may hold it open. */
-type FileAccess = { path: string; action: "read" | "write"; app: string };
+/** `form`: the file read is a form file (`--form`), not a workbook. */
+type FileAccess = { path: string; action: "read" | "write"; app: string; form?: boolean };
 
 /** A file system failure: `Không đọc được "a.xlsx": <reason>.`, the reason by action and program. */
 function fsEntry(title: string, reason: (p: FileAccess) => string): Entry<FileAccess> {
@@ -56,15 +59,133 @@ const OUT_MISSING: Record<OutputKind, string> = {
   templates: "Thiếu --out <thư mục>: chỉ ra thư mục để ghi một file mẫu cho mỗi đơn vị, ví dụ --out mau.",
 };
 
+/** Where a form issue is: "Trường indicators[3].type (chỉ tiêu mã 04)", or the whole file for the root. */
+function fieldPlace(field: string, code?: string): string {
+  const place = field === "" ? "Nội dung file" : `Trường ${field}`;
+  return code === undefined ? place : `${place} (chỉ tiêu mã ${code})`;
+}
+
+const EXPECTED_TYPE: Record<Extract<FormIssue, { kind: "type" }>["expected"], string> = {
+  string: "phải là chữ, đặt trong dấu ngoặc kép",
+  number: "phải là một số",
+  integer: "phải là một số nguyên",
+  array: "phải là một danh sách [ … ]",
+  object: "phải là một đối tượng { … }",
+};
+
+const PATTERNS: Record<Extract<FormIssue, { kind: "pattern" }>["pattern"], string> = {
+  id: 'mã biểu mẫu chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "phu-luc-ma-tuy"',
+  code: 'mã số chỉ tiêu phải gồm 2 hoặc 3 chữ số, ví dụ "01" hoặc "104"',
+  "rule-id": 'mã quy tắc chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới, ví dụ "R01"',
+};
+
+const found = (text: string) => (text === "" ? "gặp chỗ hết biểu thức" : `gặp "${text}"`);
+
+const EXPRESSION_ERRORS: Record<ExpressionError["reason"], (e: ExpressionError) => string> = {
+  "unexpected-character": (e) => `ký tự "${e.found}" không dùng được trong biểu thức.`,
+  "unexpected-token": (e) => `"${e.found}" không đúng chỗ.`,
+  "unexpected-end": () => "biểu thức chưa viết hết.",
+  // Both point at the bracket left open.
+  "missing-close-paren": () => "thiếu dấu ')' cho dấu '(' này.",
+  "missing-close-bracket": () => "thiếu dấu ']' sau mã số này.",
+  "bad-code": (e) => `mã số "${e.found}" không đúng; mã số gồm 2 hoặc 3 chữ số trong ngoặc vuông, ví dụ [03].`,
+  "bad-number": (e) => `số "${e.found}" không đúng; phần thập phân viết sau dấu chấm, ví dụ 12.5.`,
+  "expected-value": (e) => `cần một giá trị (mã số như [03], một số, hoặc biểu thức trong ngoặc), ${found(e.found)}.`,
+  "expected-comparison": (e) => `quy tắc phải là một điều kiện, có phép so sánh (=, <>, <, <=, >, >=), ${found(e.found)}.`,
+  "expected-number-expression": (e) => `cần một biểu thức tính ra số, không phải một điều kiện, ${found(e.found)}.`,
+  "missing-then": (e) => `thiếu "then" (hoặc "thì") sau điều kiện của "if", ${found(e.found)}.`,
+};
+
+/** The expression, then a caret under the 0-based `position`; tabs and line breaks shown as spaces so the caret stays in line. */
+function pointAt(text: string, position: number): string[] {
+  return [`  ${text.replace(/[\t\r\n]/g, " ")}`, `  ${" ".repeat(Math.max(0, position))}^`];
+}
+
+/** An expression's place: the rule and the 1-based position in its check, or the field. */
+function expressionPlace(issue: { field: string; rule?: string; code?: string }, position: number): string {
+  const at = `vị trí ${position + 1}`;
+  return issue.rule !== undefined ? `Quy tắc ${issue.rule}, ${at}` : `${fieldPlace(issue.field, issue.code)}, ${at}`;
+}
+
+/** One issue of a form file in Vietnamese: its first line, then the expression pointed at when there is one. */
+export function formIssueLines(issue: FormIssue): string[] {
+  switch (issue.kind) {
+    case "json":
+      return [
+        `Nội dung không đúng cú pháp JSON ở dòng ${issue.line}, cột ${issue.column} (thường do thiếu hoặc thừa dấu phẩy, dấu ngoặc kép, dấu ngoặc).`,
+      ];
+    case "required":
+      return [`${fieldPlace(issue.field, issue.code)}: còn thiếu, phải có.`];
+    case "unknown-field":
+      return [`${fieldPlace(issue.field, issue.code)}: định dạng biểu mẫu không có trường này; hãy sửa tên trường (kể cả chữ hoa, chữ thường) hoặc xóa nó.`];
+    case "type":
+      return [`${fieldPlace(issue.field, issue.code)}: ${EXPECTED_TYPE[issue.expected]}.`];
+    case "enum":
+      return [`${fieldPlace(issue.field, issue.code)}: phải là một trong ${issue.allowed.join(", ")} — đang là "${issue.found}".`];
+    case "empty":
+      return [`${fieldPlace(issue.field, issue.code)}: không được để trống.`];
+    case "pattern":
+      return [`${fieldPlace(issue.field, issue.code)}: ${PATTERNS[issue.pattern]} — đang là "${issue.found}".`];
+    case "range":
+      return [`${fieldPlace(issue.field, issue.code)}: phải từ ${issue.min} đến ${issue.max} — đang là ${issue.found}.`];
+    case "duplicate":
+      return [
+        /\.code$/.test(issue.field)
+          ? `${fieldPlace(issue.field)}: mã số "${issue.found}" đã dùng cho một chỉ tiêu trước đó; mỗi chỉ tiêu phải có mã riêng.`
+          : `${fieldPlace(issue.field)}: mã quy tắc "${issue.found}" đã dùng cho một quy tắc trước đó; mỗi quy tắc phải có mã riêng.`,
+      ];
+    case "decimals-needed":
+      return [`${fieldPlace(issue.field, issue.code)}: chỉ tiêu kiểu decimal hoặc percent phải ghi số chữ số sau dấu phẩy (decimals, từ 1 đến 4).`];
+    case "decimals-not-allowed":
+      return [`${fieldPlace(issue.field, issue.code)}: chỉ tiêu kiểu integer hoặc flag không có chữ số thập phân; hãy bỏ trường decimals.`];
+    case "percent-total":
+      return [
+        `${fieldPlace(issue.field, issue.code)}: tỷ lệ phần trăm không tổng hợp bằng "sum" hay "count" (cộng hay lấy trung bình các tỷ lệ đều sai); hãy ghi tỷ lệ của các số tổng hợp, ví dụ "[03] / [02] * 100".`,
+      ];
+    case "count-not-flag":
+      return [`${fieldPlace(issue.field, issue.code)}: "count" (đếm số xã, phường ghi 1) chỉ dùng cho chỉ tiêu kiểu flag; chỉ tiêu này hãy dùng "sum" hoặc một biểu thức.`];
+    case "unknown-parent":
+      return [
+        issue.parent === issue.code
+          ? `${fieldPlace(issue.field, issue.code)}: một chỉ tiêu không thể là phần của chính nó.`
+          : `${fieldPlace(issue.field, issue.code)}: biểu mẫu không có chỉ tiêu mã ${issue.parent}.`,
+      ];
+    case "syntax":
+      return [`${expressionPlace(issue, issue.error.position)}: ${EXPRESSION_ERRORS[issue.error.reason](issue.error)}`, ...pointAt(issue.text, issue.error.position)];
+    case "unknown-code":
+      return [`${expressionPlace(issue, issue.position)}: biểu mẫu không có chỉ tiêu mã ${issue.found}.`, ...pointAt(issue.text, issue.position)];
+    case "prev-in-total":
+      return [
+        `${expressionPlace(issue, issue.position)}: số tổng hợp chỉ tính từ số tổng hợp của kỳ này, không dùng prev[..].`,
+        ...pointAt(issue.text, issue.position),
+      ];
+    case "total-cycle":
+      return [`${fieldPlace(issue.field)}: cách tính tổng của các chỉ tiêu vòng lại chính nó (${issue.codes.join(" → ")}); hãy tính mỗi tổng từ những chỉ tiêu khác.`];
+  }
+}
+
+/** At most this many issues are listed; a file with more says how many are left. */
+const FORM_ISSUES_SHOWN = 10;
+
+function formIssuesText(file: string, issues: FormIssue[]): string {
+  const lines = [`File biểu mẫu "${file}" có ${formatNumber(issues.length)} lỗi, chưa dùng được:`];
+  for (const issue of issues.slice(0, FORM_ISSUES_SHOWN)) {
+    const [first, ...rest] = formIssueLines(issue);
+    lines.push(`- ${first}`, ...rest);
+  }
+  if (issues.length > FORM_ISSUES_SHOWN) lines.push(`và ${formatNumber(issues.length - FORM_ISSUES_SHOWN)} lỗi khác.`);
+  return lines.join("\n");
+}
+
 const UPDATE_OFFICE = (app: "Excel" | "Word") =>
   `Hãy cập nhật Microsoft 365 (Tệp → Tài khoản → Tùy chọn cập nhật) hoặc dùng ${app} trên web.`;
 
 export const problems = {
   "workbook.no-files": entry("Chưa mở file nào", () => "Bấm Mở file Excel… và chọn file tổng hợp của thành phố hoặc các file .xlsx của xã, phường."),
-  "workbook.no-appendix": entry<{ files: string[]; noHeader: string[] }>("Không có trang phụ lục", (p) =>
+  "workbook.no-appendix": entry<{ files: string[]; unread: string[] }>("Không có trang phụ lục", (p) =>
     [
       `Không tìm thấy trang phụ lục nào (dòng tiêu đề "Mã số | Chỉ tiêu | Số liệu")${p.files.length > 0 ? ` trong ${quoted(p.files)}` : " trong sổ tính"}.`,
-      ...p.noHeader,
+      ...p.unread,
       ...(p.files.length === 0 ? ["Hãy nhập file của các đơn vị (nút Nhập file đơn vị) rồi kiểm tra lại."] : []),
     ].join("\n")),
   "import.no-appendix": entry<{ file: string }>("Không nhập được file", (p) =>
@@ -104,7 +225,7 @@ export const problems = {
   "fs.not-found": entry<FileAccess>("Không tìm thấy file", (p) =>
     p.action === "read" ? `Không tìm thấy file "${p.path}".` : `Không ghi được "${p.path}": không tìm thấy thư mục chứa file.`),
   "fs.is-folder": entry<FileAccess>("Đây là thư mục", (p) =>
-    p.action === "read" ? `"${p.path}" là thư mục, không phải file .xlsx.` : `Không ghi được "${p.path}": đây là một thư mục, không phải file.`),
+    p.action === "read" ? `"${p.path}" là thư mục, không phải file ${p.form ? "biểu mẫu" : ".xlsx"}.` : `Không ghi được "${p.path}": đây là một thư mục, không phải file.`),
   "fs.not-folder": fsEntry("Đường dẫn không đúng", () => "một phần của đường dẫn là file chứ không phải thư mục"),
   "fs.name-taken": fsEntry("Đường dẫn không đúng", () => "đã có một file trùng tên với thư mục cần tạo"),
   "fs.no-permission": fsEntry("Không có quyền dùng file", (p) =>
@@ -142,6 +263,12 @@ export const problems = {
   "cli.missing-value": entry<{ option: string }>("Thiếu giá trị", (p) => `Thiếu giá trị sau ${p.option}.`),
   "form.unknown": entry<{ form: string; known: string[] }>("Không có biểu mẫu này", (p) =>
     `Không có biểu mẫu "${p.form}" (sau --form); các biểu mẫu có sẵn: ${p.known.join(", ")}.`),
+  /** A `*.form.json` file that cannot be used: every issue found, worded by `formIssueLines`. */
+  "form.invalid": entry<{ file: string; issues: FormIssue[] }>("File biểu mẫu có lỗi", (p) => formIssuesText(p.file, p.issues)),
+  "cli.form-same-id": entry<{ id: string; files: string[] }>("Hai file cùng một biểu mẫu", (p) =>
+    `Các file ${quoted(p.files)} (sau --form) cùng là biểu mẫu "${p.id}"; hãy chỉ dùng một file cho mỗi biểu mẫu.`),
+  "cli.template-one-form": entry("Chỉ tạo mẫu cho một biểu mẫu", () =>
+    "Lệnh template tạo mẫu cho một biểu mẫu: chỉ ghi --form một lần (một file .form.json hoặc mã của biểu mẫu có sẵn)."),
   "cli.template-unit-missing": entry("Chưa chỉ ra đơn vị", () =>
     'Hãy chỉ ra đơn vị cần tạo mẫu: --unit "Phường Ngã Bảy", hoặc --units <file.xlsx> để tạo mẫu cho mọi đơn vị trong trang "Thông tin báo cáo" của file đó.'),
   "cli.template-unit-and-units": entry("Chỉ dùng một trong --unit và --units", () =>

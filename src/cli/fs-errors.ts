@@ -40,9 +40,9 @@ export function isFileError(e: unknown): boolean {
 }
 
 /** Why `path` could not be read or written; `app` is the program that may hold the file open. */
-export function fileProblem(e: unknown, path: string, action: FileAction, app = "Excel"): Problem {
+export function fileProblem(e: unknown, path: string, action: FileAction, app = "Excel", form = false): Problem {
   const code = errorCode(e);
-  return problem((code !== undefined && PROBLEMS.get(code)) || "fs.unknown", { path, action, app }, code ?? null);
+  return problem((code !== undefined && PROBLEMS.get(code)) || "fs.unknown", { path, action, app, ...(form ? { form } : {}) }, code ?? null);
 }
 
 /** "Không đọc được "a.xlsx": ổ đĩa đã hết chỗ trống." — never the raw code. */

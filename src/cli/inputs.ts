@@ -28,10 +28,12 @@ export interface ParsedArgs {
   out: string | null;
   /** `--units <file.xlsx>`: the workbook whose "Thông tin báo cáo" sheet lists the units to expect. */
   units: string | null;
+  /** Every `--form <file.form.json>`, in order (`template` also takes a form's id). */
+  forms: string[];
 }
 
 export function parseArgs(args: string[], allowedFlags: string[], allowOut: boolean): ParsedArgs {
-  const parsed: ParsedArgs = { files: [], flags: new Set(), out: null, units: null };
+  const parsed: ParsedArgs = { files: [], flags: new Set(), out: null, units: null, forms: [] };
   const valueOf = (i: number, option: string): string => {
     const v = args[i];
     if (!v || v.startsWith("--")) throw new UsageError(problem("cli.missing-path", { option }));
@@ -41,6 +43,7 @@ export function parseArgs(args: string[], allowedFlags: string[], allowOut: bool
     const a = args[i];
     if (a === "--out" && allowOut) parsed.out = valueOf(++i, a);
     else if (a === "--units") parsed.units = valueOf(++i, a);
+    else if (a === "--form") parsed.forms.push(valueOf(++i, a));
     else if (a.startsWith("-")) {
       if (!a.startsWith("--") || !allowedFlags.includes(a.slice(2))) throw new UsageError(problem("cli.unknown-option", { option: a }));
       parsed.flags.add(a.slice(2));
@@ -54,11 +57,12 @@ export interface Input {
   bytes: Buffer;
 }
 
-async function readInput(path: string): Promise<Input> {
+/** `form`: a form file, named so in the message when it cannot be read. */
+export async function readInput(path: string, form = false): Promise<Input> {
   try {
     return { path, bytes: await readFile(path) };
   } catch (e) {
-    throw new UsageError(fileProblem(e, path, "read"));
+    throw new UsageError(fileProblem(e, path, "read", "Excel", form));
   }
 }
 

@@ -12,7 +12,8 @@ function usage(): string {
     ...commands.map((c) => "  " + c.usage),
     "",
     "Mọi lệnh nhận thêm --units <file.xlsx>: đối chiếu với danh sách đơn vị ở trang \"Thông tin báo cáo\" của file đó.",
-    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được (thiếu file, file không đọc được, không có phụ lục).",
+    "Mọi lệnh nhận thêm --form <file.form.json>: dùng thêm biểu mẫu của file đó, ngoài biểu mẫu có sẵn (validate, totals, report nhận nhiều --form; template một, hoặc mã của biểu mẫu có sẵn).",
+    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được (thiếu file, file không đọc được, file biểu mẫu sai, không có phụ lục).",
   ].join("\n");
 }
 

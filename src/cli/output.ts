@@ -1,6 +1,6 @@
 /** Human and JSON renderings of a validation result for the terminal. */
 import { Severity } from "../core/findings";
-import { findingPlace, groupFindings, severityTitle, summaryText } from "../core/findings-view";
+import { findingPlace, findingText, groupFindings, severityTitle, summaryText } from "../core/findings-view";
 import type { ValidationResult } from "../app/use-cases/check-workbooks";
 
 /**
@@ -30,6 +30,7 @@ export function validationJson(result: ValidationResult) {
       indicator: f.indicator,
       unit: f.unit,
       message: f.message,
+      ...(f.instruction ? { instruction: f.instruction } : {}),
       file: f.file,
     })),
     summary: { ...result.summary, wards: { reported: result.wards.reported, expected: result.wards.expected } },
@@ -53,7 +54,7 @@ export function validationText(result: ValidationResult, fileCount: number): str
       const part = g.findings.filter((f) => f.severity === severity);
       if (part.length === 0) continue;
       lines.push(`  ${severityTitle(severity)} (${part.length}):`);
-      for (const f of part) lines.push(`    ${findingPlace(f, fileCount > 1) ?? "—"}  ${f.code}  ${f.message}`);
+      for (const f of part) lines.push(`    ${findingPlace(f, fileCount > 1) ?? "—"}  ${f.code}  ${findingText(f)}`);
     }
   }
   for (const s of result.ignored.filter((i) => i.reason === "not-appendix")) {

@@ -37,6 +37,15 @@ export function findingPlace(f: Finding, namesFile = false): string | null {
   return f.indicator ? `mã ${f.indicator}` : null;
 }
 
+/**
+ * A finding as every front prints it: the message, then the form rule's instruction as a sentence of its
+ * own, "… Hướng dẫn: Số người được cai nghiện không thể lớn hơn số người nghiện có hồ sơ." The
+ * instruction stays out of `message`, so the report's notes (read by the level above) do not carry it.
+ */
+export function findingText(f: Finding): string {
+  return f.instruction ? `${f.message} Hướng dẫn: ${f.instruction}` : f.message;
+}
+
 export interface FindingGroup {
   title: string;
   /** The unit's sheet and file, when the group is a unit the result read. */

@@ -22,6 +22,8 @@ export interface Finding {
   left?: RuleSide;
   right?: RuleSide;
   difference?: number;
+  /** For rule findings: what the clerk should do, from the form's rule; fronts show it after the message (`findingText`). */
+  instruction?: string;
 }
 
 /** `label`: what kind of problem it is, in a few Vietnamese words, for lists a clerk filters and sends back. */
@@ -34,6 +36,8 @@ function entry<P>(severity: Severity, label: string, message: (p: P) => string):
 export const catalogue = {
   "structure.no-header": entry<{ sheet: string }>("error", "Không thấy dòng tiêu đề", (p) =>
     `Trang "${p.sheet}" có vẻ là phụ lục nhưng không tìm thấy dòng tiêu đề (Mã số, Chỉ tiêu, Số liệu) trong 20 dòng đầu.`),
+  "structure.unknown-form": entry<{ sheet: string; title: string | null; forms: string[] }>("warning", "Không rõ biểu mẫu", (p) =>
+    `Trang "${p.sheet}"${p.title ? ` (“${p.title}”)` : ""} có dòng tiêu đề của phụ lục nhưng tiêu đề và mã số không khớp biểu mẫu nào đang dùng (${p.forms.join("; ")}), nên không được đọc. Nếu đây là phụ lục khác, cần dùng file biểu mẫu (.form.json) của nó: trên dòng lệnh thêm --form <file>, trong Excel chọn "Mở file biểu mẫu…".`),
   "structure.missing-row": entry<{ code: string; name: string }>("error", "Thiếu dòng chỉ tiêu", (p) =>
     `Thiếu dòng chỉ tiêu mã ${p.code} (${p.name}).`),
   "structure.duplicate-row": entry<{ code: string; firstRow: number; row: number }>("error", "Trùng mã số", (p) =>
@@ -75,6 +79,8 @@ export const catalogue = {
     `${p.label} = ${p.value}: số liệu không được là số âm.`),
   "value.not-integer": entry<{ label: string; value: string }>("error", "Không phải số nguyên", (p) =>
     `${p.label} = ${p.value}; chỉ tiêu này phải là số nguyên.`),
+  "value.percent-range": entry<{ label: string; value: string }>("error", "Tỷ lệ ngoài 0–100", (p) =>
+    `${p.label} = ${p.value}%: tỷ lệ phải từ 0 đến 100.`),
   "value.too-many-decimals": entry<{ label: string; value: string; decimals: number }>("warning", "Thừa chữ số thập phân", (p) =>
     `${p.label} = ${p.value} có nhiều hơn ${p.decimals} chữ số thập phân; chỉ ghi tối đa ${p.decimals} chữ số sau dấu phẩy.`),
   "value.formula-error": entry<{ label: string; error: string }>("error", "Công thức bị lỗi", (p) =>
@@ -137,6 +143,7 @@ export function summarize(findings: Finding[]): FindingSummary {
 
 const violatedRelation: Record<string, string> = {
   "=": "khác",
+  "<>": "bằng",
   "<=": "lớn hơn",
   ">=": "nhỏ hơn",
   "<": "không nhỏ hơn",
@@ -145,6 +152,7 @@ const violatedRelation: Record<string, string> = {
 
 const requiredRelation: Record<string, string> = {
   "=": "bằng",
+  "<>": "khác",
   "<=": "không lớn hơn",
   ">=": "không nhỏ hơn",
   "<": "nhỏ hơn",
@@ -156,14 +164,25 @@ function sentence(s: string): string {
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 }
 
+/** "… (mã 11) = 6", or a number side alone ("0,5"). */
+const side = (label: string, value: string | undefined) => (value === undefined ? label : `${label} = ${value}`);
+
+/** ", trong đó mã 05 = 3, mã 01 = 10": the indicators inside sides written as expressions. */
+const where = (values: string | undefined) => (values ? `, trong đó ${values}` : "");
+
 /** Message templates of rule findings; `value` texts arrive already formatted (vi-VN). */
 export const ruleMessages = {
-  compare: (p: { left: string; lv: string; op: string; right: string; rv: string; diff: string }) =>
-    sentence(`${p.left} = ${p.lv} ${violatedRelation[p.op]} ${p.right} = ${p.rv} (chênh lệch ${p.diff}).`),
+  /** `lv`/`rv` undefined for a side that is a number. */
+  compare: (p: { left: string; lv?: string; op: string; right: string; rv?: string; diff: string; values?: string }) =>
+    sentence(`${side(p.left, p.lv)} ${violatedRelation[p.op]} ${side(p.right, p.rv)} (chênh lệch ${p.diff})${where(p.values)}.`),
   constant: (p: { left: string; lv: string; op: string; rv: string }) =>
     sentence(`${p.left} = ${p.lv}; phải ${requiredRelation[p.op]} ${p.rv}.`),
-  implies: (p: { cond: string; left: string; lv: string; op: string; right: string }) =>
-    `Vì ${p.cond}, ${p.left} phải ${requiredRelation[p.op]} ${p.right} nhưng đang là ${p.lv}.`,
+  implies: (p: { cond: string; left: string; lv: string; op: string; right: string; values?: string }) =>
+    `Vì ${p.cond}, ${p.left} phải ${requiredRelation[p.op]} ${p.right} nhưng đang là ${p.lv}${where(p.values)}.`,
   pair: (p: { a: string; av: string; b: string; bv: string }) =>
     sentence(`${p.a} = ${p.av} nhưng ${p.b} = ${p.bv}: hai chỉ tiêu này phải cùng có hoặc cùng không có số liệu.`),
+  /** Any other failing condition (or, not, <=> of other comparisons), written out with its values. */
+  condition: (p: { condition: string; values: string }) => `Số liệu không thỏa mãn điều kiện “${p.condition}”: ${p.values}.`,
+  impliedCondition: (p: { cond: string; condition: string; values: string }) =>
+    `Vì ${p.cond}, số liệu phải thỏa mãn điều kiện “${p.condition}” nhưng ${p.values}.`,
 };

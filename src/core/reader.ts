@@ -1,5 +1,6 @@
 /** Reading appendix sheets (form §2) and the info sheet (form §6) from snapshots. */
 import { a1 } from "./address";
+import type { FormDef } from "./form";
 import { cellAt, cellText, CellSnapshot, SheetSnapshot } from "./snapshot";
 import { fold, labelKey, tidy } from "./text";
 
@@ -42,7 +43,9 @@ export interface AppendixSheet {
 }
 
 export type SheetClass =
-  | { kind: "appendix"; appendix: AppendixSheet }
+  | { kind: "appendix"; appendix: AppendixSheet; form: FormDef }
+  /** A sheet with the appendix header whose title and codes match none of the forms in use. */
+  | { kind: "unknown-form"; title: string | null }
   | { kind: "info" }
   | { kind: "generated"; marker: string }
   | { kind: "no-header" }
@@ -50,7 +53,7 @@ export type SheetClass =
 
 const HEADER_LABELS = { code: "mã số", name: "chỉ tiêu", value: "số liệu", unit: "đơn vị tính", stt: "stt", note: "ghi chú" };
 
-function findHeader(sheet: SheetSnapshot): { row: number; columns: AppendixColumns } | null {
+function findHeader(sheet: SheetSnapshot): Header | null {
   const rows = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     const found: Partial<Record<keyof typeof HEADER_LABELS, number>> = {};
@@ -122,9 +125,9 @@ function isColumnNumbering(nameText: string): boolean {
   return /^\(?[a-z0-9]{1,2}\)?$/i.test(nameText);
 }
 
-export function readAppendix(sheet: SheetSnapshot, codes: Set<string>): AppendixSheet | null {
-  const header = findHeader(sheet);
-  if (!header) return null;
+type Header = { row: number; columns: AppendixColumns };
+
+function readAppendix(sheet: SheetSnapshot, header: Header, codes: Set<string>): AppendixSheet {
   const { columns } = header;
   const unit = labelledValue(sheet, "đơn vị báo cáo", header.row);
   const period = labelledValue(sheet, "kỳ báo cáo", header.row);
@@ -169,6 +172,62 @@ export function readAppendix(sheet: SheetSnapshot, codes: Set<string>): Appendix
   };
 }
 
+/** Every code the sheet's Mã số column holds, whatever the form. */
+function codesOnSheet(sheet: SheetSnapshot, header: Header): Set<string> {
+  const out = new Set<string>();
+  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+    const code = normalizeCode(cellAt(sheet, r, header.columns.code));
+    if (code !== null) out.add(code);
+  }
+  return out;
+}
+
+/** The texts above the header (title, unit, period rows), folded. */
+function textsAbove(sheet: SheetSnapshot, headerRow: number): { text: string; key: string }[] {
+  const out: { text: string; key: string }[] = [];
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < HEADER_SCAN_COLS; c++) {
+      const text = tidy(cellText(cellAt(sheet, r, c)));
+      if (text) out.push({ text, key: fold(text) });
+    }
+  }
+  return out;
+}
+
+/** Share of codes two sets have in common (Jaccard): 1 for the same codes, 0 for none. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  let common = 0;
+  for (const x of a) if (b.has(x)) common++;
+  const union = a.size + b.size - common;
+  return union === 0 ? 0 : common / union;
+}
+
+const MIN_OVERLAP = 0.5;
+
+/**
+ * The form a sheet is an appendix of: among the forms whose title the sheet prints (compared folded),
+ * the one sharing the most codes; failing a title, the form sharing at least half the codes.
+ */
+function matchHeader(sheet: SheetSnapshot, header: Header, forms: FormDef[]): FormDef | { title: string | null } {
+  const codes = codesOnSheet(sheet, header);
+  const texts = textsAbove(sheet, header.row);
+  const scored = forms.map((form) => ({
+    form,
+    titled: texts.some((t) => t.key.startsWith(fold(form.title))),
+    overlap: overlap(codes, new Set(form.indicators.map((i) => i.code))),
+  }));
+  const best = (list: typeof scored) => list.reduce((a, b) => (b.overlap > a.overlap ? b : a));
+  const titled = scored.filter((s) => s.titled);
+  if (titled.length > 0) return best(titled).form;
+  if (scored.length > 0) {
+    const top = best(scored);
+    if (top.overlap >= MIN_OVERLAP) return top.form;
+    // A bare header without a title or codes: the only form there is, so its rows are reported missing.
+    if (forms.length === 1 && codes.size === 0 && !texts.some((t) => t.key.startsWith("số liệu"))) return forms[0];
+  }
+  return { title: texts.find((t) => t.key.startsWith("số liệu"))?.text ?? null };
+}
+
 function generatedMarker(sheet: SheetSnapshot): string | null {
   for (const cell of sheet.rows[0] ?? []) {
     const t = cellText(cell);
@@ -177,12 +236,14 @@ function generatedMarker(sheet: SheetSnapshot): string | null {
   return null;
 }
 
-function looksLikeAppendix(sheet: SheetSnapshot): boolean {
+function looksLikeAppendix(sheet: SheetSnapshot, forms: FormDef[]): boolean {
+  const titles = forms.map((f) => fold(f.title));
   const rows = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < HEADER_SCAN_COLS; c++) {
       const key = labelKey(cellText(cellAt(sheet, r, c)));
-      if (key === "phụ lục" || key.startsWith("số liệu công tác phòng") || key === "đơn vị báo cáo" || key === "mã số") return true;
+      if (key === "phụ lục" || key === "đơn vị báo cáo" || key === "mã số") return true;
+      if (titles.some((t) => key.startsWith(t))) return true;
     }
   }
   return false;
@@ -192,11 +253,14 @@ export function isInfoSheet(sheet: SheetSnapshot): boolean {
   return fold(sheet.name) === fold(INFO_SHEET_NAME) || fold(cellText(cellAt(sheet, 0, 0))) === fold(INFO_SHEET_NAME);
 }
 
-export function classifySheet(sheet: SheetSnapshot, codes: Set<string>): SheetClass {
+/** What a sheet is among `forms`: an appendix of one of them, the info sheet, a generated sheet… */
+export function classifySheet(sheet: SheetSnapshot, forms: FormDef[]): SheetClass {
   const marker = generatedMarker(sheet);
   if (marker) return { kind: "generated", marker };
   if (isInfoSheet(sheet)) return { kind: "info" };
-  const appendix = readAppendix(sheet, codes);
-  if (appendix) return { kind: "appendix", appendix };
-  return looksLikeAppendix(sheet) ? { kind: "no-header" } : { kind: "ignored" };
+  const header = findHeader(sheet);
+  if (!header) return looksLikeAppendix(sheet, forms) ? { kind: "no-header" } : { kind: "ignored" };
+  const m = matchHeader(sheet, header, forms);
+  if (!("indicators" in m)) return { kind: "unknown-form", title: m.title };
+  return { kind: "appendix", appendix: readAppendix(sheet, header, new Set(m.indicators.map((i) => i.code))), form: m };
 }

@@ -3,7 +3,7 @@
  * so both always show the same figures.
  */
 import { Completeness } from "./completeness";
-import { IndicatorDef } from "./form-schema";
+import { IndicatorDef } from "./form";
 import { formatNumber } from "./numbers";
 import { IndicatorTotal } from "./totals";
 import { ValidationResult } from "./validate";

@@ -1,5 +1,6 @@
 /** City totals per indicator (form §3 aggregate): exact sums and ward counts, with incompleteness tracked. */
-import { FormDef, IndicatorDef } from "./form-schema";
+import { evaluateNumber } from "./expression/evaluate";
+import { codesOf, FormDef, IndicatorDef } from "./form";
 import { exactSum } from "./numbers";
 import type { ReportingUnit } from "./reporting-unit";
 
@@ -8,12 +9,14 @@ export interface MissingValue {
   /** Null for a listed ward that sent no sheet at all. */
   sheet: string | null;
   address: string | null;
-  reason: "blank" | "invalid" | "untrusted" | "missing-row" | "missing-unit" | "unlisted-unit" | "contested-unit" | "too-large";
+  reason: "blank" | "invalid" | "untrusted" | "missing-row" | "missing-unit" | "unlisted-unit" | "contested-unit" | "too-large"
+    /** A total computed from totals (a ratio) whose denominator is 0. */
+    | "zero-denominator";
 }
 
 export interface IndicatorTotal {
   code: string;
-  /** The sum, or for flags the number k of wards with 1. */
+  /** The sum, for flags the number k of wards with 1, or the value of the form's expression over other totals. */
   value: number;
   /** For `count` indicators: k wards of n. */
   count: { k: number; n: number } | null;
@@ -86,5 +89,42 @@ export function computeTotals(
       missing,
     });
   }
+  for (const ind of inDependencyOrder(form.indicators)) totals.set(ind.code, computedTotal(ind, totals));
   return totals;
+}
+
+/** Totals computed from totals, each after those it reads (the loader refused circles). */
+function inDependencyOrder(indicators: IndicatorDef[]): IndicatorDef[] {
+  const computed = new Map(indicators.filter((i) => i.totalExpression).map((i) => [i.code, i]));
+  const out: IndicatorDef[] = [];
+  const visit = (ind: IndicatorDef) => {
+    if (out.includes(ind)) return;
+    for (const code of codesOf(ind.totalExpression!)) {
+      const dep = computed.get(code);
+      if (dep) visit(dep);
+    }
+    out.push(ind);
+  };
+  computed.forEach(visit);
+  return out;
+}
+
+/**
+ * A ratio of totals, never a sum or mean of the units' ratios. It lacks what the totals it reads lack;
+ * with a zero denominator there is no figure at all.
+ */
+function computedTotal(ind: IndicatorDef, totals: CityTotals): IndicatorTotal {
+  const operands = codesOf(ind.totalExpression!).map((code) => totals.get(code)!);
+  const missing: MissingValue[] = [];
+  const seen = new Set<string>();
+  for (const m of operands.flatMap((t) => t.missing)) {
+    const key = `${m.unit}|${m.sheet}|${m.reason}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    missing.push(m);
+  }
+  const byCode = new Map(operands.map((t) => [t.code, t.value]));
+  const value = evaluateNumber(ind.totalExpression!, (code: string) => byCode.get(code) ?? null);
+  if (value === null) missing.push({ unit: "", sheet: null, address: null, reason: "zero-denominator" });
+  return { code: ind.code, value: value ?? 0, count: null, incomplete: missing.length > 0, missing };
 }

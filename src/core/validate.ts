@@ -4,7 +4,7 @@
  */
 import { a1, parseA1 } from "./address";
 import { Completeness } from "./completeness";
-import { FormDef, IndicatorDef } from "./form-schema";
+import { FormDef, IndicatorDef, printedName } from "./form";
 import { Finding, FindingPlace, makeFinding, severityOrder, summarize } from "./findings";
 import { InfoSheet, ListedUnit, readInfoSheet } from "./info-sheet";
 import { AppendixSheet, classifySheet, IndicatorRow } from "./reader";
@@ -21,7 +21,8 @@ export type { ReportingUnit } from "./reporting-unit";
 export interface IgnoredSheet {
   file: string | null;
   sheet: string;
-  reason: "not-appendix" | "generated" | "no-header";
+  /** `other-form`: an appendix of another form in use, validated on its own; `unknown-form`: of none. */
+  reason: "not-appendix" | "generated" | "no-header" | "other-form" | "unknown-form";
 }
 
 export interface ValidationResult {
@@ -40,6 +41,10 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** A `Thông tin báo cáo` sheet from another workbook (`--units`): its unit list is the one checked against. */
   unitList?: { sheet: SheetSnapshot; file: string | null } | null;
+  /** Every form in use (default: `form` alone): a sheet is read by the one it matches, the others leave it. */
+  forms?: FormDef[];
+  /** The previous period's workbooks: rules with `prev[..]` read them; without, those rules are skipped. */
+  previous?: WorkbookSnapshot[] | null;
 }
 
 interface Classified {
@@ -73,21 +78,26 @@ function majority(values: string[]): string | null {
   return best?.text ?? null;
 }
 
-function classifySheets(form: FormDef, workbooks: WorkbookSnapshot[], findings: Finding[]): Classified {
-  const codes = new Set(form.indicators.map((i) => i.code));
+function classifySheets(form: FormDef, forms: FormDef[], workbooks: WorkbookSnapshot[], findings: Finding[]): Classified {
   const out: Classified = { appendices: [], info: null, infoFile: null, ignored: [] };
   for (const wb of workbooks) {
     for (const sheet of wb.sheets) {
-      const cls = classifySheet(sheet, codes);
+      const cls = classifySheet(sheet, forms);
       const ignore = (reason: IgnoredSheet["reason"]) => out.ignored.push({ file: wb.file, sheet: sheet.name, reason });
-      if (cls.kind === "appendix") out.appendices.push({ file: wb.file, appendix: cls.appendix });
-      else if (cls.kind === "info") {
+      const place = { sheet: sheet.name, cell: null, indicator: null, unit: null, file: wb.file };
+      if (cls.kind === "appendix") {
+        if (cls.form === form) out.appendices.push({ file: wb.file, appendix: cls.appendix });
+        else ignore("other-form");
+      } else if (cls.kind === "unknown-form") {
+        ignore("unknown-form");
+        const params = { sheet: sheet.name, title: cls.title, forms: forms.map((f) => f.title) };
+        findings.push(makeFinding("structure.unknown-form", params, place));
+      } else if (cls.kind === "info") {
         if (!out.info) [out.info, out.infoFile] = [readInfoSheet(sheet), wb.file];
       } else if (cls.kind === "generated") ignore("generated");
       else if (cls.kind === "ignored") ignore("not-appendix");
       else {
         ignore("no-header");
-        const place = { sheet: sheet.name, cell: null, indicator: null, unit: null, file: wb.file };
         findings.push(makeFinding("structure.no-header", { sheet: sheet.name }, place));
       }
     }
@@ -180,8 +190,7 @@ function sheetText(first: ReportingUnit, file: string | null): string {
 function indicatorByName(form: FormDef): Map<string, string> {
   const byName = new Map<string, string | null>();
   for (const ind of form.indicators) {
-    const key = labelForm(ind.name);
-    byName.set(key, byName.has(key) ? null : ind.code);
+    for (const key of new Set([labelForm(ind.name), labelForm(printedName(ind))])) byName.set(key, byName.has(key) ? null : ind.code);
   }
   return new Map([...byName].filter((e): e is [string, string] => e[1] !== null));
 }
@@ -220,7 +229,7 @@ function labelFinding(
   const place = placeOn(unit);
   const { columns } = unit.appendix;
   const nameAt = place(a1(row.row, columns.name), ind.code, unit.name);
-  if (row.nameText && labelForm(row.nameText) !== labelForm(ind.name)) {
+  if (row.nameText && labelForm(row.nameText) !== labelForm(ind.name) && labelForm(row.nameText) !== labelForm(printedName(ind))) {
     const other = byName.get(labelForm(row.nameText));
     if (other && other !== ind.code) {
       findings.push(makeFinding("structure.shifted-row", { code: ind.code, found: row.nameText, foundCode: other }, nameAt));
@@ -255,11 +264,13 @@ function readValues(form: FormDef, unit: ReportingUnit, untrusted: Set<string>, 
   }
 }
 
-function unitRules(form: FormDef, unit: ReportingUnit): Finding[] {
+function unitRules(form: FormDef, unit: ReportingUnit, previous: ValidationResult | null): Finding[] {
   const place = placeOn(unit);
+  const before = previous?.units.find((u) => u.counted && unitKey(u.name) === unitKey(unit.name));
   return runRules(form, {
     scope: unit.kind === "ward" ? "ward" : "unit",
     value: (code) => operandOf(unit.values.get(code)),
+    ...(previous ? { previous: (code: string) => operandOf(before?.values.get(code)) } : {}),
     place: (code) => place(unit.appendix.rows.get(code)?.address ?? null, code, unit.name),
   });
 }
@@ -306,18 +317,20 @@ function checkCompleteness(units: ReportingUnit[], contested: ReportingUnit[], c
 }
 
 /** City rules on complete totals; a rule already failing on a unit's sheet is reported there, once. */
-function cityRules(form: FormDef, totals: CityTotals, wardsReported: number, findings: Finding[]): Finding[] {
+function cityRules(form: FormDef, totals: CityTotals, wardsReported: number, findings: Finding[], previous: ValidationResult | null): Finding[] {
   // With no ward at all (a department's file on its own) ward-only totals are not figures to compare.
   const scopeOf = new Map(form.indicators.map((i) => [i.code, i.scope]));
   const ruleIds = new Set(form.rules.map((r) => r.id));
   const failedOnSheets = new Set(findings.filter((f) => ruleIds.has(f.code)).map((f) => f.code));
+  const operand = (t: CityTotals, wards: number) => (code: string): Operand => {
+    const total = t.get(code);
+    if (!total || total.incomplete || (wards === 0 && scopeOf.get(code) === "wards-only")) return { state: "invalid" };
+    return { state: "ok", value: total.value };
+  };
   return runRules(form, {
     scope: "city",
-    value: (code) => {
-      const t = totals.get(code);
-      if (!t || t.incomplete || (wardsReported === 0 && scopeOf.get(code) === "wards-only")) return { state: "invalid" };
-      return { state: "ok", value: t.value };
-    },
+    value: operand(totals, wardsReported),
+    ...(previous ? { previous: operand(previous.totals, previous.wards.reported) } : {}),
     place: (code) => ({ sheet: null, cell: null, indicator: code, unit: null, file: null }),
   }).filter((f) => !failedOnSheets.has(f.code));
 }
@@ -334,14 +347,16 @@ function orderFindings(findings: Finding[], ordered: ReportingUnit[]): Finding[]
 
 export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], options: ValidateOptions = {}): ValidationResult {
   const findings: Finding[] = [];
-  const classified = classifySheets(form, workbooks, findings);
+  const forms = options.forms?.includes(form) ? options.forms : [form, ...(options.forms ?? [])];
+  const previous = options.previous ? validateWorkbooks(form, options.previous, { forms, unitList: options.unitList }) : null;
+  const classified = classifySheets(form, forms, workbooks, findings);
   if (options.unitList) [classified.info, classified.infoFile] = [readInfoSheet(options.unitList.sheet), options.unitList.file];
   const listed = distinctUnits(classified, findings);
   const units = resolveUnits(form, classified, listed, findings);
   for (const unit of units) {
     const untrusted = readStructure(form, unit, findings);
     readValues(form, unit, untrusted, findings);
-    findings.push(...unitRules(form, unit));
+    findings.push(...unitRules(form, unit, previous));
   }
   const period = checkPeriods(units, classified.info, findings);
   const contested = leaveOutContested(units);
@@ -353,7 +368,7 @@ export function validateWorkbooks(form: FormDef, workbooks: WorkbookSnapshot[], 
   ];
   const totals = computeTotals(form, ordered.filter((u) => u.counted), wards.expected ?? wards.reported, missing, leftOut);
   // Without a list the totals may lack wards nobody knows of: comparing them would invent errors.
-  if (wards.expected !== null) findings.push(...cityRules(form, totals, wards.reported, findings));
+  if (wards.expected !== null) findings.push(...cityRules(form, totals, wards.reported, findings, previous));
   const sorted = orderFindings(findings, ordered);
   const { info, ignored } = classified;
   return { form, units: ordered, findings: sorted, totals, info, period, ignored, wards, summary: summarize(sorted) };

@@ -1,5 +1,5 @@
 /** Parsing one indicator value per its kind (form §2–3). */
-import { IndicatorDef } from "./form-schema";
+import { IndicatorDef } from "./form";
 import { FindingCode, FindingParams } from "./findings";
 import { isDateFormat } from "./number-format";
 import { decimalsOf, formatNumber, MAX_EXACT, readNumberText } from "./numbers";
@@ -52,7 +52,10 @@ function checkNumber(ind: IndicatorDef, value: number): ParsedValue {
   if (ind.kind === "integer" && !Number.isInteger(value)) {
     return { state: "invalid", issue: { code: "value.not-integer", params: { label, value: formatFor(ind, value) } } };
   }
-  if (ind.kind === "decimal" && decimalsOf(value) > ind.decimals) {
+  if (ind.kind === "percent" && value > 100) {
+    return { state: "invalid", issue: { code: "value.percent-range", params: { label, value: formatFor(ind, value) } } };
+  }
+  if ((ind.kind === "decimal" || ind.kind === "percent") && decimalsOf(value) > ind.decimals) {
     return {
       state: "ok",
       value,
@@ -76,6 +79,16 @@ function realDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** A "0.0%" format shows 0.781 as 78,1%: the ward typed 78,1. */
+function showsPercent(format: string | undefined): boolean {
+  return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
+
+/** value × 100 without the binary noise (0.781 × 100 = 78.10000000000001). */
+function percentOf(value: number): number {
+  return Number((value * 100).toPrecision(15));
+}
+
 export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
   const label = indicatorLabel(ind);
   switch (cell.type) {
@@ -93,7 +106,7 @@ export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
       if (isDateFormat(cell.numberFormat) && Number.isFinite(cell.value)) {
         return { state: "invalid", issue: { code: "value.date", params: { label, text: serialText(cell.value as number) } } };
       }
-      return checkNumber(ind, cell.value as number);
+      return checkNumber(ind, ind.kind === "percent" && showsPercent(cell.numberFormat) ? percentOf(cell.value as number) : (cell.value as number));
     case "text": {
       const text = cellText(cell);
       if (text === "") {

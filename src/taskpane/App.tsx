@@ -1,7 +1,8 @@
 import { FluentProvider, makeStyles, ProgressBar, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Boundary } from "./components/Boundary";
 import { CheckStep } from "./components/CheckStep";
+import { FormPicker } from "./components/FormPicker";
 import { Notice } from "./components/Notice";
 import { ProblemBar } from "./components/ProblemBar";
 import { ReportStep } from "./components/ReportStep";
@@ -11,6 +12,7 @@ import { can, type Startup } from "../app/ports";
 import { OpenFiles } from "./preview/OpenFiles";
 import { useOpenedFiles } from "./preview/use-files";
 import { Step, STEPS } from "./steps";
+import { useForms } from "./use-forms";
 import { useTask } from "./use-task";
 import type { Checked } from "../app/use-cases/check-workbooks";
 
@@ -46,16 +48,19 @@ export function App({ startup, initialStep }: { startup: Startup | null; initial
   const task = useTask();
   const host = startup?.host ?? null;
   const files = useOpenedFiles(host);
+  // Findings of other forms, or of files no longer open (or since replaced), would point at what the pane no longer uses.
+  const dropChecked = useCallback(() => setChecked(null), []);
+  const forms = useForms(host, dropChecked);
   const Panel = PANELS[step];
 
-  // Findings of files no longer open (or since replaced) would point at sheets the pane cannot show.
-  useEffect(() => setChecked(null), [files]);
+  useEffect(() => dropChecked(), [files, dropChecked]);
 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
         <StartupNotice startup={startup} />
-        {can(host, "opensFiles") && <OpenFiles host={host} task={task} />}
+        {can(host, "opensFiles") && <OpenFiles host={host} task={task} forms={forms} />}
+        <FormPicker host={host} task={task} forms={forms} />
         <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)}>
           {STEPS.map((s) => (
             <Tab key={s.id} value={s.id}>
@@ -71,7 +76,7 @@ export function App({ startup, initialStep }: { startup: Startup | null; initial
         )}
         {task.problem && <ProblemBar problem={task.problem} onDismiss={task.dismiss} />}
         <Boundary key={step}>
-          <Panel host={host} task={task} checked={checked} onChecked={setChecked} />
+          <Panel host={host} task={task} forms={forms} checked={checked} onChecked={setChecked} />
         </Boundary>
       </main>
     </FluentProvider>

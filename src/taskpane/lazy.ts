@@ -4,6 +4,7 @@
  */
 import type { FilePorts } from "../app/file-ports";
 import type { ExcelPaneHost, PickedFile, Progress } from "../app/ports";
+import type { FormsInUse } from "./form-choice";
 
 let filePorts: () => Promise<FilePorts> = () => Promise.reject(new Error("the pane's file adapters were never provided"));
 
@@ -12,12 +13,18 @@ export function provideFilePorts(load: () => Promise<FilePorts>): void {
   filePorts = load;
 }
 
-export async function loadWorkflow() {
+/** The steps, working with `forms`. */
+export async function loadWorkflow(forms: FormsInUse) {
   const [{ paneSteps }, ports] = await Promise.all([import("./workflow"), filePorts()]);
-  return paneSteps(ports);
+  return paneSteps(ports, forms);
 }
 
-export async function loadImporter() {
+export async function loadImporter(forms: FormsInUse) {
   const [{ importWardFiles }, ports] = await Promise.all([import("../app/use-cases/import-ward-files"), filePorts()]);
-  return { importWardFiles: (host: ExcelPaneHost, files: PickedFile[], progress: Progress) => importWardFiles(ports, host, files, progress) };
+  return {
+    importWardFiles: (host: ExcelPaneHost, files: PickedFile[], progress: Progress) => importWardFiles(ports, host, files, progress, forms.registry),
+  };
 }
+
+/** The forms in use, built from the built-in ones and a form file. */
+export const loadFormChoice = () => import("./form-choice");

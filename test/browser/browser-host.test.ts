@@ -72,7 +72,7 @@ test("Tổng hợp of the ward files is the workbook `tonghop totals` writes for
   const { host, delivered } = previewHost();
   await host.open(UNIT_FILES.map((f) => picked(f)), quiet);
   const done = await downloadTotals(host, quiet);
-  expect(done.fileName).toBe("Tổng hợp phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx");
+  expect(done.fileName).toBe("Tổng hợp công tác phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx");
   expect(done.result.units).toHaveLength(UNIT_FILES.length);
 
   const dir = tempDir();

@@ -36,7 +36,7 @@ test("Tổng hợp downloads the workbook `tonghop totals` writes, with the samp
   await tab(page, "Tổng hợp");
   await expectGoodStep(page, "3-tong-hop");
   const file = await download(page, page.getByRole("button", { name: "Tổng hợp", exact: true }));
-  expect(file.name).toBe("Tổng hợp phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx");
+  expect(file.name).toBe("Tổng hợp công tác phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx");
 
   const wb = await loadXlsx(file.bytes);
   // Before the lookups below, which add the empty cells they visit.
@@ -46,7 +46,7 @@ test("Tổng hợp downloads the workbook `tonghop totals` writes, with the samp
   const shown = Object.fromEntries([...totalsRows(ws)].map(([code, row]) => [code, shownTotal(ws.getCell(row, total))]));
   expect(shown).toEqual(EXPECTED_TOTALS);
 
-  await done(page, page.getByText(/^Đã tạo “Tổng hợp phòng, chống mại dâm 6 tháng đầu năm 2023\.xlsx”/));
+  await done(page, page.getByText(/^Đã tạo “Tổng hợp công tác phòng, chống mại dâm 6 tháng đầu năm 2023\.xlsx”/));
   await expectGoodStep(page, "4-tong-hop-xong");
 });
 
@@ -57,7 +57,7 @@ test("Báo cáo downloads the report `tonghop report` writes, carrying the sampl
   await expectGoodStep(page, "5-bao-cao");
 
   const file = await download(page, page.getByRole("button", { name: "Tạo báo cáo (.docx)" }));
-  expect(file.name).toBe("Báo cáo phòng, chống mại dâm 6 tháng đầu năm 2023.docx");
+  expect(file.name).toBe("Báo cáo công tác phòng, chống mại dâm 6 tháng đầu năm 2023.docx");
   const xml = await documentXml(file.bytes);
   const text = documentText(xml);
   for (const figure of ["78,07", "56.182", "06 đơn vị hành chính (04 phường, 02 xã)", "226", "142", "06/06 xã, phường", "500", "350 lượt người", "420"]) {

@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { createExcelHost } from "../../src/hosts/excel/excel-host";
 import type { ExcelEnv } from "../../src/hosts/excel/env";
+import { FakeSettings } from "./fake/state";
 
 test("on Windows and the web the report is offered as a download", async () => {
-  const env: ExcelEnv = { run: () => Promise.reject(new Error("no Excel needed")), supports: () => true, platform: "web" };
+  const env: ExcelEnv = { run: () => Promise.reject(new Error("no Excel needed")), settings: new FakeSettings(), supports: () => true, platform: "web" };
   const clicked: string[] = [];
   URL.createObjectURL = jest.fn(() => "blob:report");
   URL.revokeObjectURL = jest.fn();

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import type { ReportOptions } from "../../src/core/report/build-report";
-import { writeReportFile as writeReport } from "../../src/cli/commands/report";
-import { writeTotalsWorkbook as writeTotals } from "../../src/cli/commands/totals";
+import { writeReportFiles } from "../../src/cli/commands/report";
+import { writeTotalsWorkbooks } from "../../src/cli/commands/totals";
 import { Io } from "../../src/cli/inputs";
 import { run } from "../../src/cli/main";
 import { filePorts } from "../../src/hosts/files";
@@ -51,7 +51,8 @@ export async function cli(...args: string[]): Promise<CliResult> {
   return { code, out, err };
 }
 
-/** `tonghop totals` and `tonghop report` as functions, with the file adapters bin/tonghop.js gives them. */
-export const writeTotalsWorkbook = (files: string[], out: string, units: string | null = null) => writeTotals(filePorts, files, out, units);
-export const writeReportFile = (files: string[], out: string, options: ReportOptions = {}, units: string | null = null) =>
-  writeReport(filePorts, files, out, options, units);
+/** `tonghop totals` and `tonghop report` as functions, with the file adapters bin/tonghop.js gives them, for inputs of one form. */
+export const writeTotalsWorkbook = async (files: string[], out: string, units: string | null = null) =>
+  (await writeTotalsWorkbooks(filePorts, files, out, units))[0];
+export const writeReportFile = async (files: string[], out: string, options: ReportOptions = {}, units: string | null = null) =>
+  (await writeReportFiles(filePorts, files, out, options, units))[0];

@@ -2,6 +2,7 @@
  * In-memory workbooks in the appendix layout (form §2), for engine tests that need no file:
  * `wardSheet("P. Hiệp Lợi", "Phường Hiệp Lợi", { "02": 7412 })`, and random valid figures for property tests.
  */
+import { printedName, type FormDef } from "../../src/core/form";
 import { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import { phuLucPcmd } from "../../src/forms";
 
@@ -36,7 +37,7 @@ export function wardSheet(
   sheet: string,
   unit: string | null,
   values: Record<string, CellInput>,
-  options: { period?: string; omit?: string[]; names?: Record<string, string> } & AppendixLayout = {},
+  options: { period?: string; omit?: string[]; names?: Record<string, string>; form?: FormDef; title?: string } & AppendixLayout = {},
 ): SheetSnapshot {
   const top = options.top ?? 1;
   const left = options.left ?? 1;
@@ -49,18 +50,19 @@ export function wardSheet(
   };
   const line = (row: number, ...cells: CellInput[]) => cells.forEach((v, i) => put(row, left + i, v));
   line(top, "PHỤ LỤC");
-  line(top + 1, "SỐ LIỆU CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM");
+  const form = options.form ?? phuLucPcmd;
+  line(top + 1, options.title ?? form.title);
   line(top + 2, "Đơn vị báo cáo:", null, unit);
   line(top + 3, "Kỳ báo cáo:", null, options.period ?? PERIOD);
   const header = top + 5;
   const extra = (v: string) => (options.extraColumn ? [v] : []);
   line(header, "STT", ...extra("Ghi chú nội bộ"), "Mã số", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú");
-  const byCode = new Map(phuLucPcmd.indicators.map((ind) => [ind.code, ind]));
+  const byCode = new Map(form.indicators.map((ind) => [ind.code, ind]));
   const codes = (options.order ?? [...byCode.keys()]).filter((code) => !options.omit?.includes(code));
   let row = header + 1;
   for (const code of codes) {
     const ind = byCode.get(code)!;
-    const name = options.names?.[code] ?? ind.name;
+    const name = options.names?.[code] ?? printedName(ind);
     line(row, Number(code), ...extra("đã rà soát"), options.codesAsNumbers ? Number(code) : code, name, ind.unit, values[code] ?? 0, null);
     row += 1 + (options.blankRowsBetween ?? 0);
   }

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { phuLucPcmd } from "../../src/forms";
 import { InfoField, ReportDate } from "../../src/core/info-sheet";
-import { buildReport, ReportOptions } from "../../src/core/report/build-report";
+import { buildFormReport } from "../../src/app/use-cases/make-report";
+import type { ReportOptions } from "../../src/core/report/build-report";
 import { GeneratedBlock, paragraphText, ReportModel } from "../../src/core/report/model";
 import { IndicatorTotal } from "../../src/core/totals";
 import { validateWorkbooks, ValidationResult } from "../../src/core/validate";
@@ -21,7 +22,7 @@ export function sampleResult(): Promise<ValidationResult> {
 }
 
 export function report(result: ValidationResult, options: ReportOptions = {}): ReportModel {
-  return buildReport(result, { now: NOW, ...options });
+  return buildFormReport(result, { now: NOW, ...options });
 }
 
 /** The result with some totals replaced: a number sets the value (k for ward counts), complete. */

@@ -2,45 +2,20 @@
  * A real Word consumer opens the report: LibreOffice converts it to PDF headlessly, and the PDF's text still
  * carries the figures. CI installs LibreOffice; without it the test is skipped, saying so.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { writeReportDocx } from "../../src/hosts/docx/write-report-docx";
 import { report, sampleResult } from "./fixtures";
-
-function installed(command: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
-}
-
-const available = installed("soffice") && installed("pdftotext");
-if (!available) console.warn("Bỏ qua kiểm tra PDF: chưa cài LibreOffice (soffice) hoặc poppler-utils (pdftotext).");
-const withLibreOffice = available ? describe : describe.skip;
-
-function pdfText(pdf: string, page?: number): string {
-  const range = page === undefined ? [] : ["-f", String(page), "-l", String(page)];
-  return execFileSync("pdftotext", [...range, pdf, "-"], { encoding: "utf8" }).normalize("NFC");
-}
+import { convertToPdf, Converted, landscapePages, pdfText, withLibreOffice } from "./libreoffice";
 
 withLibreOffice("the report opened by LibreOffice", () => {
-  let dir: string;
+  let converted: Converted;
   let pdf: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "tonghop-report-"));
-    const docx = join(dir, "bao-cao.docx");
-    writeFileSync(docx, await writeReportDocx(report(await sampleResult())));
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-    pdf = join(dir, "bao-cao.pdf");
+    converted = convertToPdf(await writeReportDocx(report(await sampleResult())));
+    pdf = converted.pdf;
   }, 180_000);
 
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => converted?.remove());
 
   it("converts to a PDF whose text carries the sample's figures in their phrasing", () => {
     const text = pdfText(pdf).replace(/\s+/g, " ");
@@ -73,8 +48,7 @@ withLibreOffice("the report opened by LibreOffice", () => {
     const firstLine = (page: number) => pdfText(pdf, page).split("\n").find((l) => l.trim() !== "")!.trim();
     expect(firstLine(1)).toBe("ỦY BAN NHÂN DÂN");
     expect(firstLine(2)).toBe("2");
-    const info = execFileSync("pdfinfo", ["-f", "1", "-l", "99", pdf], { encoding: "utf8" });
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]));
+    const sizes = landscapePages(pdf);
     expect(sizes[0]).toBe(false);
     expect(sizes[sizes.length - 1]).toBe(true);
     const appendixStart = sizes.indexOf(true) + 1;

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { WorkbookSnapshot } from "../../src/core/snapshot";
 import { readWorkbookSnapshot } from "../../src/hosts/xlsx/read-workbook";
-import { ExcelPaneHost } from "../../src/app/ports";
+import { ExcelPaneHost, StoredForm } from "../../src/app/ports";
 import { CITY_FILE, SampleWorkbook, SHEETS } from "../helpers/sample-workbook";
 
 /** The city sample with a rule error (R03 on Phường Ngã Bảy) and a blank, as the open workbook. */
@@ -15,10 +15,12 @@ export async function cleanSnapshot(): Promise<WorkbookSnapshot> {
   return { ...(await readWorkbookSnapshot(readFileSync(CITY_FILE), "x.xlsx")), file: null };
 }
 
-export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<ExcelPaneHost> = {}): jest.Mocked<ExcelPaneHost> {
+/** `kept`: the form file the workbook keeps. */
+export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<ExcelPaneHost> = {}, kept: StoredForm | null = null): jest.Mocked<ExcelPaneHost> {
+  let stored = kept;
   return {
     kind: "excel",
-    can: { mark: true, navigate: true, writesInPlace: true, opensFiles: false, deliversFiles: true },
+    can: { mark: true, navigate: true, writesInPlace: true, opensFiles: false, deliversFiles: true, remembersForm: true },
     readWorkbook: jest.fn(async (progress) => {
       progress(`Đang đọc ${snapshot.sheets.length} trang tính…`);
       return snapshot;
@@ -30,6 +32,10 @@ export function fakeHost(snapshot: WorkbookSnapshot, overrides: Partial<ExcelPan
     insertSheets: jest.fn(async (imports) => imports.map((i) => i.name)),
     writeInfo: jest.fn(async () => undefined),
     deliverFile: jest.fn(async (_bytes, fileName) => ({ delivered: true as const, message: `Đã tải xuống "${fileName}".` })),
+    storedForm: jest.fn(async () => stored),
+    storeForm: jest.fn(async (form) => {
+      stored = form;
+    }),
     ...overrides,
   } as jest.Mocked<ExcelPaneHost>;
 }

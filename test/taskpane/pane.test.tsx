@@ -26,14 +26,16 @@ Object.assign(globalThis, { TextEncoder, TextDecoder, structuredClone: (v: unkno
 // The pane entry's own wiring of the file adapters.
 provideFilePorts(async () => filePorts);
 
-function renderPane(host: PaneHost | null, step: Step = "kiem-tra") {
+/** The pane once it has read the forms in use (the built-in one: these workbooks keep no form file). */
+async function renderPane(host: PaneHost | null, step: Step = "kiem-tra") {
   const startup = host ? { host } : { host: null, reason: "other-app" as const };
-  return render(<App startup={startup} initialStep={step} />);
+  render(<App startup={startup} initialStep={step} />);
+  await screen.findByText(/^Biểu mẫu có sẵn: /);
 }
 
 describe("the Kiểm tra step", () => {
   test("idle: one Kiểm tra button, import and clear at hand, and what to do", async () => {
-    renderPane(fakeHost(await citySnapshot()));
+    await renderPane(fakeHost(await citySnapshot()));
     expect(screen.getByRole("tab", { name: "Kiểm tra" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeEnabled();
     expect(screen.getByRole("button", { name: "Nhập file đơn vị…" })).toBeEnabled();
@@ -50,7 +52,7 @@ describe("the Kiểm tra step", () => {
         return new Promise((resolve) => (finish = () => resolve(snapshot)));
       }),
     });
-    renderPane(host);
+    await renderPane(host);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
     expect(screen.getByText("Đang đọc 8 trang tính…")).toBeInTheDocument();
@@ -61,7 +63,7 @@ describe("the Kiểm tra step", () => {
 
   test("findings: summary, groups by unit, both sides of a rule, filter, click to the cell, mark and clear", async () => {
     const host = fakeHost(await citySnapshot());
-    renderPane(host);
+    await renderPane(host);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText(/^\d+ lỗi · \d+ cảnh báo · \d+ thông tin — đơn vị: 6\/6$/)).toBeInTheDocument();
 
@@ -95,7 +97,7 @@ describe("the Kiểm tra step", () => {
         throw toProblem({ code: "InvalidOperationInCellEditMode", message: "cell edit" });
       }),
     });
-    renderPane(host);
+    await renderPane(host);
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText("Excel đang ở chế độ sửa ô")).toBeInTheDocument();
     expect(screen.getByText(/Nhấn Enter hoặc Esc/)).toBeInTheDocument();
@@ -104,8 +106,8 @@ describe("the Kiểm tra step", () => {
     expect(screen.queryByText("Excel đang ở chế độ sửa ô")).toBeNull();
   });
 
-  test("in an Office app other than Excel the pane says so, with every action off — never blank", () => {
-    renderPane(null);
+  test("in an Office app other than Excel the pane says so, with every action off — never blank", async () => {
+    await renderPane(null);
     expect(screen.getByText("Ngăn này dành cho Excel")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
   });
@@ -124,8 +126,9 @@ describe("the Kiểm tra step", () => {
     quiet.mockRestore();
   });
 
-  test("while Office.js starts, the pane already shows its steps", () => {
+  test("while Office.js starts, the pane already shows its steps", async () => {
     render(<App startup={null} initialStep="kiem-tra" />);
+    await screen.findByText(/^Biểu mẫu có sẵn: /);
     expect(screen.getByText("Đang kết nối với Excel…")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Báo cáo" })).toBeInTheDocument();
   });
@@ -135,7 +138,7 @@ test("Nhập file đơn vị: picked ward files are inserted, a unit already the
   const snapshot = await citySnapshot();
   snapshot.sheets = snapshot.sheets.filter((s) => s.name !== "P. Hiệp Lợi");
   const host = fakeHost(snapshot);
-  renderPane(host);
+  await renderPane(host);
   const file = (name: string) => new File([readFileSync(join(UNIT_DIR, name))], name);
   await userEvent.upload(screen.getByTestId("ward-files"), [file("phuong-hiep-loi.xlsx"), file("phuong-nga-bay.xlsx")]);
   expect(await screen.findByText('Đã nhập Phường Hiệp Lợi từ "phuong-hiep-loi.xlsx" vào trang "Phường Hiệp Lợi".')).toBeInTheDocument();
@@ -147,7 +150,7 @@ test("Nhập file đơn vị: picked ward files are inserted, a unit already the
 describe("the Tổng hợp and Báo cáo steps", () => {
   test("Tổng hợp writes the plan and names the sheets it shows", async () => {
     const host = fakeHost(await citySnapshot());
-    renderPane(host, "tong-hop");
+    await renderPane(host, "tong-hop");
     expect(screen.getByRole("tab", { name: "Tổng hợp" })).toHaveAttribute("aria-selected", "true");
     await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
     expect(await screen.findByText("Đã cập nhật")).toBeInTheDocument();
@@ -164,7 +167,7 @@ describe("the Tổng hợp and Báo cáo steps", () => {
         message: "Excel không cho phép tải file từ ngăn tác vụ trên nền tảng này — hãy dùng Tổng hợp trong Word (nút Cập nhật số liệu).",
       })),
     });
-    renderPane(host, "bao-cao");
+    await renderPane(host, "bao-cao");
     const agency = await screen.findByDisplayValue("Ủy ban nhân dân thành phố Ngã Bảy");
     await userEvent.clear(screen.getByRole("textbox", { name: "Người ký" }));
     await userEvent.type(screen.getByRole("textbox", { name: "Người ký" }), "Nguyễn Văn A");
@@ -178,7 +181,7 @@ describe("the Tổng hợp and Báo cáo steps", () => {
     await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 20000 });
     expect(await screen.findByText(/Excel không cho phép tải file từ ngăn tác vụ/)).toBeInTheDocument();
     const [bytes, fileName] = host.deliverFile.mock.calls[0];
-    expect(fileName).toBe("Báo cáo phòng, chống mại dâm 6 tháng đầu năm 2023.docx");
+    expect(fileName).toBe("Báo cáo công tác phòng, chống mại dâm 6 tháng đầu năm 2023.docx");
     expect(bytes[0]).toBe(0x50);
   });
 });

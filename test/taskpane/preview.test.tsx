@@ -26,16 +26,17 @@ async function faultyCity(): Promise<File> {
   return new File([new Uint8Array(await book.toBuffer())], "tong-hop-loi.xlsx");
 }
 
-function renderPreview() {
+async function renderPreview() {
   const host = createBrowserHost();
   const deliverFile = jest.fn(async (_bytes: Uint8Array, fileName: string) => ({ delivered: true as const, message: `Đã tải xuống "${fileName}".` }));
   host.deliverFile = deliverFile;
   render(<App startup={{ host }} initialStep="kiem-tra" />);
+  await screen.findByText(/^Biểu mẫu có sẵn: /);
   return { host, deliverFile };
 }
 
 test("the preview opens files, checks them and shows a finding's cell in a read-only sheet; nothing to mark", async () => {
-  renderPreview();
+  await renderPreview();
   expect(screen.getByRole("button", { name: "Mở file Excel…" })).toBeEnabled();
   expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
   expect(screen.queryByRole("button", { name: "Xóa đánh dấu" })).toBeNull();
@@ -59,13 +60,13 @@ test("the preview opens files, checks them and shows a finding's cell in a read-
 });
 
 test("Tổng hợp offers the totals workbook; closing the last file turns the steps off again", async () => {
-  const { deliverFile } = renderPreview();
+  const { deliverFile } = await renderPreview();
   await userEvent.upload(screen.getByTestId("open-files"), [await faultyCity()]);
   await screen.findByText("tong-hop-loi.xlsx");
   await userEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
   await userEvent.click(screen.getByRole("button", { name: "Tổng hợp" }));
-  expect(await screen.findByText("Đã tạo “Tổng hợp phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx”", {}, { timeout: 20000 })).toBeInTheDocument();
-  expect(deliverFile.mock.calls[0][1]).toBe("Tổng hợp phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx");
+  expect(await screen.findByText("Đã tạo “Tổng hợp công tác phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx”", {}, { timeout: 20000 })).toBeInTheDocument();
+  expect(deliverFile.mock.calls[0][1]).toBe("Tổng hợp công tác phòng, chống mại dâm 6 tháng đầu năm 2023.xlsx");
 
   await userEvent.click(screen.getByRole("button", { name: "Đóng tong-hop-loi.xlsx" }));
   await waitFor(() => expect(screen.getByRole("button", { name: "Tổng hợp" })).toBeDisabled());

@@ -48,7 +48,7 @@ test("a unit typed by the clerk gets that one template", async () => {
 });
 
 test("where Excel cannot download, the catalogue's problem is shown and nothing is made", async () => {
-  const host = fakeHost(await cleanSnapshot(), { can: { mark: true, navigate: true, writesInPlace: true, opensFiles: false, deliversFiles: false } });
+  const host = fakeHost(await cleanSnapshot(), { can: { mark: true, navigate: true, writesInPlace: true, opensFiles: false, deliversFiles: false, remembersForm: true } });
   renderReport(host);
   await screen.findByDisplayValue("Ủy ban nhân dân thành phố Ngã Bảy");
   await userEvent.click(screen.getByRole("button", { name: "Tạo mẫu cho xã, phường" }));

@@ -1,7 +1,9 @@
 /** Issue 13: blank templates — generated, filled as a ward would, validated clean; validation and protection in the file. */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { form } from "../../src/app/form";
+import { loadFormFile } from "../../src/app/forms";
 import { makeTemplates, typedUnit, unitsOfInfoSheet, type TemplateFile } from "../../src/app/use-cases/make-template";
 import { isInfoSheet } from "../../src/core/reader";
 import { validateWorkbooks } from "../../src/core/validate";
@@ -155,5 +157,43 @@ describe("what Excel gets, read back with ExcelJS", () => {
         expect(["whole", "decimal"]).toContain(cell.dataValidation?.type);
       }
     }
+  });
+});
+
+describe("a template of another form (the drug-prevention form file)", () => {
+  const drug = loadFormFile(readFileSync(join(__dirname, "..", "..", "examples", "forms", "phu-luc-ma-tuy.form.json"), "utf8"), "phu-luc-ma-tuy.form.json");
+  let ward: ExcelJS.Worksheet;
+  let file: TemplateFile;
+  beforeAll(async () => {
+    [file] = await makeTemplates(filePorts, drug, [typedUnit("Xã Tân Thành")], PERIOD);
+    ward = await open(file.bytes);
+  });
+
+  test("its title, its names with their legend, a percentage cell accepting 0–100, protection without a password", () => {
+    const rows = codeRows(ward);
+    expect(ward.getCell("A2").value).toBe("SỐ LIỆU CÔNG TÁC PHÒNG, CHỐNG MA TÚY");
+    expect(rows.size).toBe(14);
+    expect(ward.getCell(rows.get("04")!, 3).value).toBe("Xã, phường không ma túy (1 = có, 0 = không)");
+    const pct = ward.getCell(rows.get("08")!, 5).dataValidation;
+    expect(pct).toEqual(expect.objectContaining({ type: "decimal", operator: "between", formulae: [0, 100], showInputMessage: true }));
+    expect(pct.prompt).toBe("Tỷ lệ người nghiện được cai nghiện. Nhập tỷ lệ từ 0 đến 100 (không nhập dấu %), tối đa 1 chữ số thập phân.");
+    expect(ward.getCell(rows.get("11")!, 5).dataValidation.prompt).toContain("tối đa 2 chữ số thập phân");
+    expect(ward.getCell(rows.get("04")!, 5).dataValidation).toEqual(expect.objectContaining({ type: "list", formulae: ['"0,1"'] }));
+    for (const r of rows.values()) for (const c of [1, 2, 3, 4]) expect(ward.getCell(r, c).protection?.locked).not.toBe(false);
+    const protection = (ward as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toEqual(expect.objectContaining({ sheet: true }));
+    expect(protection).not.toHaveProperty("hashValue");
+  });
+
+  test("filled as a ward would, it validates with no finding but the missing unit list", async () => {
+    const figures: Record<string, number> = {
+      "01": 8, "02": 1, "03": 3, "04": 0, "05": 2, "06": 1, "07": 1, "08": 37.5, "09": 1, "10": 2, "11": 1.25, "12": 3, "13": 150, "14": 2.5,
+    };
+    const rows = codeRows(ward);
+    for (const [code, r] of rows) ward.getCell(r, 5).value = figures[code];
+    const snapshot = await readWorkbookSnapshot(Buffer.from(await ward.workbook.xlsx.writeBuffer()), file.fileName);
+    const result = validateWorkbooks(drug, [snapshot]);
+    expect(result.findings.map((f) => f.code)).toEqual(["unit.no-list"]);
+    expect(result.totals.get("08")).toMatchObject({ value: 37.5, incomplete: false });
   });
 });

@@ -1,5 +1,5 @@
 import { DocControl, GroupPart, planRefresh, readingText, RefreshEntry, refreshEntries } from "../../src/core/report/refresh-plan";
-import { buildReport } from "../../src/core/report/build-report";
+import { buildFormReport } from "../../src/app/use-cases/make-report";
 import { reportFigures } from "../../src/core/report/report-figures";
 import { linkConflicts, ReportLink } from "../../src/core/report/report-link";
 import { SampleWorkbook, validateBooks } from "../helpers/sample-workbook";
@@ -94,7 +94,7 @@ describe("planRefresh", () => {
 
 describe("refreshEntries", () => {
   it("gives every tagged content of the report in reading order, each group's wording around its figures", async () => {
-    const model = buildReport(await validateBooks(await SampleWorkbook.city()));
+    const model = buildFormReport(await validateBooks(await SampleWorkbook.city()));
     const list = refreshEntries(model);
     const figures = reportFigures(model);
     expect(new Map(list.map((e) => [e.tag, e.text]))).toEqual(figures);

@@ -3,7 +3,7 @@
  * protection — `tonghop template`, and the pane's "Tạo mẫu cho xã, phường". The form is a parameter so any
  * form the registry loads gets its templates the same way.
  */
-import type { FormDef } from "../../core/form-schema";
+import type { FormDef } from "../../core/form";
 import { readInfoSheet } from "../../core/info-sheet";
 import { isInfoSheet } from "../../core/reader";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
@@ -11,7 +11,7 @@ import { tidy } from "../../core/text";
 import { kindOfUnitName, unitKey } from "../../core/units";
 import { templateSheet, type TemplateUnit } from "../../core/workbook-plan/template-sheet";
 import { safeFileName, XLSX_MIME, type FilePorts } from "../file-ports";
-import { form as builtInForm } from "../form";
+import { builtInRegistry, findForm, type FormRegistry } from "../forms";
 import { can, type Delivery, type PaneHost, type Progress } from "../ports";
 import { problem } from "../problems";
 
@@ -24,12 +24,10 @@ export interface TemplateFile {
   bytes: Uint8Array;
 }
 
-/** The forms templates can be made for, by id: the built-in appendix until forms are loaded from files. */
-const KNOWN_FORMS: FormDef[] = [builtInForm];
-
-export function formById(id: string): FormDef {
-  const found = KNOWN_FORMS.find((f) => f.id === id);
-  if (!found) throw problem("form.unknown", { form: id, known: KNOWN_FORMS.map((f) => f.id) });
+/** The registry's form of that id; an unknown id is refused, naming the ones there are. */
+export function formById(id: string, registry: FormRegistry = builtInRegistry): FormDef {
+  const found = findForm(registry, id);
+  if (!found) throw problem("form.unknown", { form: id, known: registry.forms.map((f) => f.id) });
   return found;
 }
 

@@ -3,12 +3,12 @@
  * with the same engine and writer as `tonghop report`, with each control's contents for refreshing a
  * report already in the document.
  */
-import { buildReport } from "../../core/report/build-report";
 import { refreshEntries } from "../../core/report/refresh-plan";
 import type { FilePorts } from "../file-ports";
 import { Problem, problem } from "../problems";
 import type { PreparedReport } from "../word-ports";
 import { checkAppendices } from "./check-workbooks";
+import { buildFormReport } from "./make-report";
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";
@@ -25,7 +25,7 @@ export async function prepareWordReport(ports: FilePorts, fileName: string, byte
     throw e;
   }
   const result = checkAppendices([snapshot]);
-  const model = buildReport(result, { now });
+  const model = buildFormReport(result, { now });
   const entries = refreshEntries(model);
   const docx = await ports.reportDocx(model);
   const groups = entries.filter((e) => e.group === null).map((e) => e.tag);

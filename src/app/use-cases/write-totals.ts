@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ExistingSheet, SheetPlacement } from "../../core/workbook-plan/names";
 import { planTotalsWorkbook } from "../../core/workbook-plan/totals-workbook";
 import { classify } from "../form";
+import { builtInRegistry, type FormRegistry } from "../forms";
 import type { ExcelPaneHost, Progress } from "../ports";
 import { checkAppendices, Checked } from "./check-workbooks";
 
@@ -16,10 +17,11 @@ export function existingSheets(snapshot: WorkbookSnapshot): ExistingSheet[] {
   return snapshot.sheets.map((s) => ({ name: s.name, generated: classify(s).kind === "generated" }));
 }
 
-export async function writeTotalsIntoWorkbook(host: ExcelPaneHost, progress: Progress): Promise<TotalsWritten> {
+/** The totals of the first form the workbook holds: the sheets' names leave room for one form per workbook. */
+export async function writeTotalsIntoWorkbook(host: ExcelPaneHost, progress: Progress, registry: FormRegistry = builtInRegistry): Promise<TotalsWritten> {
   const snapshot = await host.readWorkbook(progress);
   progress("Đang kiểm tra số liệu…");
-  const result = checkAppendices([snapshot]);
+  const result = checkAppendices([snapshot], null, registry);
   const planned = planTotalsWorkbook(result, existingSheets(snapshot));
   progress(`Đang ghi trang "${planned.placements.totals.name}" và "${planned.placements.findings.name}"…`);
   await host.writePlan(planned.plan, snapshot);

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { problem } from "../../app/problems";
 import type { FilePorts } from "../../app/file-ports";
-import { checkAppendices, type ValidationResult } from "../../app/use-cases/check-workbooks";
+import { checkEachAppendix, type ValidationResult } from "../../app/use-cases/check-workbooks";
 import { makeReportFile } from "../../app/use-cases/make-report";
 import type { ReportOptions } from "../../core/report/build-report";
 import { FigureRun, ReportModel, Run } from "../../core/report/model";
@@ -18,6 +18,7 @@ import {
 } from "../inputs";
 import { summaryLine } from "../output";
 import { Command } from "./command";
+import { formHeading, outForForm, registryOf } from "../form-files";
 
 export interface ReportRun {
   /** The written file, as given. */
@@ -27,24 +28,34 @@ export interface ReportRun {
 }
 
 /**
- * Validates the inputs (against the unit list of the `units` workbook, if given) and writes the narrative
- * report (.docx) to `out`, creating its folder.
+ * Validates the inputs (against the unit list of the `units` workbook, if given, and with the forms of
+ * `formFiles` besides the built-in ones) and writes the narrative report (.docx) to `out`, creating its
+ * folder. Inputs holding several forms get one report per form, `out` named with `-<form id>` before the extension.
  */
-export async function writeReportFile(
+export async function writeReportFiles(
   ports: FilePorts,
   files: string[],
   out: string,
   options: ReportOptions = {},
   units: string | null = null,
-): Promise<ReportRun> {
+  formFiles: string[] = [],
+): Promise<ReportRun[]> {
   if (extname(out).toLowerCase() !== ".docx") throw new UsageError(problem("cli.out-extension", { kind: "report", out }));
-  await checkOutputTarget(out, units === null ? files : [...files, units]);
+  const read = [...files, ...(units === null ? [] : [units]), ...formFiles];
+  await checkOutputTarget(out, read);
+  const registry = await registryOf(formFiles);
   const inputs = await readFiles(files);
   const unitList = await readUnitList(ports, units);
-  const result = checkAppendices(await snapshotsOf(ports, inputs), unitList);
-  const { model, bytes } = await makeReportFile(ports, result, options);
-  await writeOutputFile(out, bytes, "Word");
-  return { out, result, model };
+  const results = checkEachAppendix(await snapshotsOf(ports, inputs), unitList, registry);
+  const runs: (ReportRun & { bytes: Uint8Array })[] = [];
+  for (const result of results) {
+    const { model, bytes } = await makeReportFile(ports, result, options);
+    runs.push({ out: outForForm(out, result.form, results.length > 1), result, model, bytes });
+  }
+  // Every target checked before the first write.
+  if (runs.length > 1) for (const run of runs) await checkOutputTarget(run.out, read);
+  for (const run of runs) await writeOutputFile(run.out, run.bytes, "Word");
+  return runs.map(({ out, result, model }) => ({ out, result, model }));
 }
 
 function allRuns(model: ReportModel): Run[] {
@@ -83,13 +94,14 @@ export function reportSummaryText(run: ReportRun): string {
 
 export const reportCommand: Command = {
   name: "report",
-  usage: `tonghop report <file.xlsx>… --out <file.docx> [--units <file.xlsx>]
-      Viết báo cáo kết quả công tác phòng, chống mại dâm (.docx, thể thức Nghị định 30/2020) từ số liệu tổng hợp và trang "Thông tin báo cáo".`,
+  usage: `tonghop report <file.xlsx>… --out <file.docx> [--units <file.xlsx>] [--form <file.form.json>]…
+      Viết báo cáo kết quả (.docx, thể thức Nghị định 30/2020) từ số liệu tổng hợp và trang "Thông tin báo cáo".
+      Khi các file có phụ lục của nhiều biểu mẫu: mỗi biểu mẫu một báo cáo, tên là tên --out thêm "-<mã biểu mẫu>" trước đuôi .docx.`,
   async run(args: string[], io: Io, ports: FilePorts): Promise<number> {
-    const { files, out, units } = parseArgs(args, [], true);
+    const { files, out, units, forms } = parseArgs(args, [], true);
     if (!out) throw new UsageError(problem("cli.out-missing", { kind: "report" }));
-    const run = await writeReportFile(ports, files, out, {}, units);
-    io.out(reportSummaryText(run));
-    return exitCodeOf(run.result);
+    const runs = await writeReportFiles(ports, files, out, {}, units, forms);
+    io.out(runs.length === 1 ? reportSummaryText(runs[0]) : runs.map((run) => `${formHeading(run.result.form)}\n${reportSummaryText(run)}`).join("\n\n"));
+    return Math.max(...runs.map((run) => exitCodeOf(run.result)));
   },
 };

@@ -1,9 +1,10 @@
 import { basename, extname } from "node:path";
 import { problem } from "../../app/problems";
 import type { FilePorts, TotalsFile } from "../../app/file-ports";
-import { buildTotalsFile } from "../../app/use-cases/build-totals-file";
+import { buildTotalsFiles } from "../../app/use-cases/build-totals-file";
 import type { ValidationResult } from "../../app/use-cases/check-workbooks";
 import { Command } from "./command";
+import { formHeading, outForForm, registryOf } from "../form-files";
 import {
   checkOutputTarget,
   exitCodeOf,
@@ -24,20 +25,32 @@ export interface TotalsRun {
 }
 
 /**
- * Validates the inputs (against the unit list of the `units` workbook, if given) and writes the city
- * totals workbook to `out`, creating its folder.
+ * Validates the inputs (against the unit list of the `units` workbook, if given, and with the forms of
+ * `formFiles` besides the built-in ones) and writes the city totals workbook to `out`, creating its folder.
+ * Inputs holding several forms get one workbook per form, `out` named with `-<form id>` before the extension.
  */
-export async function writeTotalsWorkbook(ports: FilePorts, files: string[], out: string, units: string | null = null): Promise<TotalsRun> {
+export async function writeTotalsWorkbooks(
+  ports: FilePorts,
+  files: string[],
+  out: string,
+  units: string | null = null,
+  formFiles: string[] = [],
+): Promise<TotalsRun[]> {
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(problem("cli.out-extension", { kind: "totals", out }));
-  await checkOutputTarget(out, units === null ? files : [...files, units]);
+  const read = [...files, ...(units === null ? [] : [units]), ...formFiles];
+  await checkOutputTarget(out, read);
+  const registry = await registryOf(formFiles);
   const inputs = await readFiles(files);
   const unitList = await readUnitList(ports, units);
   const names = inputs.map((i) => basename(i.path));
   // Files are told apart by name; two of the same name from different folders keep their paths.
   const label = (i: number) => (names.filter((n) => n === names[i]).length > 1 ? inputs[i].path : names[i]);
-  const { result, totals } = await buildTotalsFile(ports, inputs.map((input, i) => ({ file: label(i), bytes: input.bytes })), { unitList });
-  await writeOutputFile(out, totals.bytes, "Excel");
-  return { out, result, totals };
+  const built = await buildTotalsFiles(ports, inputs.map((input, i) => ({ file: label(i), bytes: input.bytes })), { unitList, registry });
+  const runs = built.map(({ result, totals }) => ({ out: outForForm(out, result.form, built.length > 1), result, totals }));
+  // Every target checked before the first write.
+  if (runs.length > 1) for (const run of runs) await checkOutputTarget(run.out, read);
+  for (const run of runs) await writeOutputFile(run.out, run.totals.bytes, "Excel");
+  return runs;
 }
 
 export function totalsText(run: TotalsRun): string {
@@ -65,13 +78,14 @@ export function totalsText(run: TotalsRun): string {
 
 export const totalsCommand: Command = {
   name: "totals",
-  usage: `tonghop totals <file.xlsx>… --out <file.xlsx> [--units <file.xlsx>]
-      Tổng hợp số liệu các đơn vị vào một file .xlsx: các trang của đơn vị, trang "Tổng hợp" và trang "Kết quả kiểm tra".`,
+  usage: `tonghop totals <file.xlsx>… --out <file.xlsx> [--units <file.xlsx>] [--form <file.form.json>]…
+      Tổng hợp số liệu các đơn vị vào một file .xlsx: các trang của đơn vị, trang "Tổng hợp" và trang "Kết quả kiểm tra".
+      Khi các file có phụ lục của nhiều biểu mẫu: mỗi biểu mẫu một file, tên là tên --out thêm "-<mã biểu mẫu>" trước đuôi .xlsx.`,
   async run(args: string[], io: Io, ports: FilePorts): Promise<number> {
-    const { files, out, units } = parseArgs(args, [], true);
+    const { files, out, units, forms } = parseArgs(args, [], true);
     if (!out) throw new UsageError(problem("cli.out-missing", { kind: "totals" }));
-    const run = await writeTotalsWorkbook(ports, files, out, units);
-    io.out(totalsText(run));
-    return exitCodeOf(run.result);
+    const runs = await writeTotalsWorkbooks(ports, files, out, units, forms);
+    io.out(runs.length === 1 ? totalsText(runs[0]) : runs.map((run) => `${formHeading(run.result.form)}\n${totalsText(run)}`).join("\n\n"));
+    return Math.max(...runs.map((run) => exitCodeOf(run.result)));
   },
 };

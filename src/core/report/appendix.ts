@@ -1,7 +1,8 @@
 /** The report's appendix: the city totals by unit, from the same table model as the `Tổng hợp` sheet. */
+import { printedName } from "../form";
 import { buildTotalsTable, formatIndicatorValue, UnitCell } from "../totals-table";
 import { ValidationResult } from "../validate";
-import { indicatorTitle, missingUnits } from "./figures";
+import { indicatorTitle, missingText } from "./figures";
 import { AppendixRow, INCOMPLETE_MARK, ReportAppendix, Run } from "./model";
 import { failureNote, ruleFailures } from "./rule-failures";
 
@@ -38,14 +39,14 @@ export function buildAppendix(result: ValidationResult, key: string, scope: Run[
       cells: [
         String(row.stt),
         ind.code,
-        ind.name,
+        printedName(ind),
         ind.unit,
         ...row.cells.map((c) => cellText(c, (v) => formatIndicatorValue(ind, v))),
         incomplete || questioned.has(ind.code) ? row.totalText + INCOMPLETE_MARK : row.totalText,
       ],
       incomplete: incomplete || questioned.has(ind.code),
     });
-    if (incomplete) notes.push(`${indicatorTitle(ind)} (mã ${ind.code}) thiếu số liệu của ${missingUnits(row.total.missing)}`);
+    if (incomplete) notes.push(`${indicatorTitle(ind)} (mã ${ind.code}) ${missingText(row.total.missing)}`);
   }
   return {
     key,

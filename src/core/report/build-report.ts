@@ -1,24 +1,29 @@
-/** The narrative report from a validation result: city totals, unit list and info sheet (form §6). */
+/**
+ * The narrative report from a validation result: city totals, unit list and info sheet (form §6). The body
+ * between the opening and the closing is the form's narrative: its own wording, or the general one.
+ */
 import { InfoField, INFO_FIELDS } from "../info-sheet";
 import { fold } from "../text";
 import { unitKey } from "../units";
 import { ValidationResult } from "../validate";
 import { buildAppendix } from "./appendix";
-import { NarrativeContext } from "./context";
+import { paragraph } from "./blocks";
+import { Narrative, NarrativeContext } from "./context";
 import { Figures, KeyRegistry, text } from "./figures";
 import * as front from "./front-matter";
+import { generalNarrative } from "./general";
 import { localityOf } from "./locality";
-import { ReportBlock, ReportModel, Run } from "./model";
-import { overviewBlock } from "./overview";
+import { ReportModel } from "./model";
 import { nextPeriodDisplay, periodDisplay, periodYear } from "./period";
-import { capitalize, countText, ratioText, upper, WardType, wardWords } from "./phrases";
-import { budgetBlock, communicationBlock, harmReductionBlock, inspectionBlock } from "./results";
+import { capitalize, countText, ratioText, WardType, wardWords } from "./phrases";
 
 export interface ReportOptions {
   /** Counts under 10 with a leading zero ("04 cơ sở"), as the sample report writes them. Default true. */
   leadingZero?: boolean;
   /** When the report is generated; recorded in the document. Default: now. */
   now?: Date;
+  /** The form's own wording (src/forms/narratives.ts); default, and for a form lacking an indicator it reads, the general report. */
+  narrative?: Narrative;
 }
 
 const WARD_TYPES: WardType[] = ["phường", "xã", "thị trấn"];
@@ -36,23 +41,13 @@ function wardsOf(result: ValidationResult): WardType[] {
   return wards.map((w) => wardTypeOf(w.name, w.type)).filter((t): t is WardType => t !== null);
 }
 
-function heading(level: 1 | 2, s: string): ReportBlock {
-  return { type: "heading", level, text: s };
-}
-
-function paragraph(runs: Run[], align: "justify" | "center" = "justify"): ReportBlock {
-  return { type: "paragraph", paragraph: { runs, style: "body" }, align };
-}
-
-/** Staff prose, one paragraph a line, or the visible placeholder. */
-function prose(value: string | null): ReportBlock[] {
-  const lines = value?.split("\n").filter((l) => l.trim() !== "") ?? [];
-  if (lines.length === 0) return [paragraph([front.prosePlaceholder()])];
-  return lines.map((l) => paragraph([text(l)]));
-}
-
 function emptyFields(): Record<InfoField, string | null> {
   return Object.fromEntries(Object.keys(INFO_FIELDS).map((k) => [k, null])) as Record<InfoField, string | null>;
+}
+
+function narrativeFor(result: ValidationResult, narrative: Narrative | undefined): Narrative {
+  const codes = new Set(result.form.indicators.map((i) => i.code));
+  return narrative && narrative.reads.every((code) => codes.has(code)) ? narrative : generalNarrative;
 }
 
 export function buildReport(result: ValidationResult, options: ReportOptions = {}): ReportModel {
@@ -60,6 +55,7 @@ export function buildReport(result: ValidationResult, options: ReportOptions = {
   const fields = result.info?.fields ?? emptyFields();
   const locality = localityOf(fields.agency, fields.parentAgency, fields.place);
   const names: front.ReportNames = {
+    subject: result.form.subject,
     fields,
     date: result.info?.date ?? null,
     year: result.info?.date?.year ?? (result.period ? periodYear(result.period) : null) ?? now.getFullYear(),
@@ -72,7 +68,9 @@ export function buildReport(result: ValidationResult, options: ReportOptions = {
   const wardTypes = wardsOf(result);
   const words = wardWords(new Set(wardTypes));
   const context: NarrativeContext = {
+    result,
     figures: new Figures(result, keys, leadingZero),
+    names,
     subject: locality ? [text(capitalize(locality.type ? `${locality.type} ${locality.name}` : locality.name))] : [text("Địa bàn")],
     areaWord: locality?.type ?? "",
     wardWords: words,
@@ -82,36 +80,7 @@ export function buildReport(result: ValidationResult, options: ReportOptions = {
     },
     period: names.period ?? "kỳ báo cáo",
   };
-
-  const body: ReportBlock[] = [
-    paragraph(front.opening(names)),
-    heading(1, "I. KHÁI QUÁT TÌNH HÌNH"),
-    overviewBlock(context),
-    heading(1, "II. KẾT QUẢ THỰC HIỆN"),
-    heading(2, "1. Công tác chỉ đạo triển khai thực hiện"),
-    ...prose(fields.direction),
-    heading(2, "2. Công tác thông tin, tuyên truyền"),
-    communicationBlock(context),
-    heading(2, "3. Các hoạt động phòng ngừa tệ nạn mại dâm"),
-    ...prose(null),
-    heading(2, "4. Công tác quản lý địa bàn, kiểm tra, triệt phá, truy tố xét xử"),
-    inspectionBlock(context),
-    heading(2, "5. Xây dựng, triển khai các hoạt động can thiệp giảm tác hại"),
-    harmReductionBlock(context),
-    heading(2, "6. Kinh phí thực hiện"),
-    budgetBlock(context),
-    paragraph([text("(Đính kèm phụ lục)")]),
-    heading(1, "III. ĐÁNH GIÁ CHUNG"),
-    heading(2, "1. Ưu điểm"),
-    ...prose(fields.strengths),
-    heading(2, "2. Hạn chế"),
-    ...prose(fields.weaknesses),
-    heading(1, `IV. PHƯƠNG HƯỚNG, NHIỆM VỤ ${upper(names.nextPeriod ?? "thời gian tới")}`),
-    ...prose(fields.tasks),
-    heading(1, "V. ĐỀ XUẤT, KIẾN NGHỊ"),
-    ...prose(fields.proposals),
-    paragraph(front.closing(names)),
-  ];
+  const body = [paragraph(front.opening(names)), ...narrativeFor(result, options.narrative).body(context), paragraph(front.closing(names))];
 
   const scope = [...front.periodRuns(names), text(" trên địa bàn "), ...front.localityRuns(names)];
   const { reported, expected } = result.wards;

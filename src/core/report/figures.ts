@@ -1,5 +1,5 @@
 /** The city totals as tagged figure runs, and the notes that explain the incomplete ones. */
-import { IndicatorDef } from "../form-schema";
+import { IndicatorDef } from "../form";
 import { formatNumber } from "../numbers";
 import { IndicatorTotal, MissingValue } from "../totals";
 import { ValidationResult } from "../validate";
@@ -25,7 +25,8 @@ export function indicatorTitle(ind: IndicatorDef): string {
 
 export function formatFigure(ind: IndicatorDef, total: IndicatorTotal, leadingZero: boolean): string {
   if (total.count) return ratioText(total.count.k, total.count.n, leadingZero);
-  if (ind.kind === "integer") return countText(total.value, leadingZero);
+  // A flag summed is a count of units.
+  if (ind.kind === "integer" || ind.kind === "flag") return countText(total.value, leadingZero);
   return formatNumber(total.value, ind.decimals);
 }
 
@@ -67,6 +68,11 @@ export class Figures {
 
   isZero(code: string): boolean {
     return this.value(code) === 0;
+  }
+
+  /** Marked `*` in the report: incomplete, or compared by an error rule that failed. */
+  isMarked(code: string): boolean {
+    return this.total(code).incomplete || this.questioned.has(code);
   }
 
   /** Both totals complete and equal. */
@@ -138,9 +144,7 @@ export class Figures {
 
   /** "(*) Số liệu chưa đủ: Lao động ngoại tỉnh (mã 12) thiếu số liệu của Phường Hiệp Lợi (để trống)." */
   incompleteNote(codes: string[]): string {
-    const items = codes.map(
-      (code) => `${indicatorTitle(this.indicator(code))} (mã ${code}) thiếu số liệu của ${missingUnits(this.total(code).missing)}`,
-    );
+    const items = codes.map((code) => `${indicatorTitle(this.indicator(code))} (mã ${code}) ${missingText(this.total(code).missing)}`);
     return `(${INCOMPLETE_MARK}) Số liệu chưa đủ: ${items.join("; ")}.`;
   }
 }
@@ -154,10 +158,18 @@ const MISSING_REASON: Record<MissingValue["reason"], string> = {
   "unlisted-unit": "tên đơn vị chưa khớp danh sách, chưa được cộng",
   "contested-unit": "gửi hai bản số liệu khác nhau, chưa được cộng",
   "too-large": "tổng vượt quá giới hạn tính chính xác",
+  "zero-denominator": "mẫu số bằng 0 nên không tính được tỷ lệ",
 };
 
-export function missingUnits(missing: MissingValue[]): string {
-  return missing.map((m) => `${m.unit} (${MISSING_REASON[m.reason]})`).join(", ");
+/**
+ * What a total lacks: "thiếu số liệu của Phường Hiệp Lợi (để trống), Xã Tân Thành (chưa gửi số liệu)", then
+ * what no unit caused ("mẫu số bằng 0 nên không tính được tỷ lệ").
+ */
+export function missingText(missing: MissingValue[]): string {
+  const units = missing.filter((m) => m.unit !== "");
+  const whole = [...new Set(missing.filter((m) => m.unit === "").map((m) => MISSING_REASON[m.reason]))];
+  const byUnit = units.length > 0 ? [`thiếu số liệu của ${units.map((m) => `${m.unit} (${MISSING_REASON[m.reason]})`).join(", ")}`] : [];
+  return [...byUnit, ...whole].join(", ");
 }
 
 /** Run lists joined by a separator: "a, b, c". */

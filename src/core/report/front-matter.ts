@@ -7,6 +7,8 @@ import { PlaceholderRun, PROSE_PLACEHOLDER, ReportHeader, ReportSignature, Run }
 import { dateText, upper } from "./phrases";
 
 export interface ReportNames {
+  /** The form's subject: "công tác phòng, chống mại dâm". */
+  subject: string;
   fields: Record<InfoField, string | null>;
   date: ReportDate | null;
   /** The year for an undated report: the period's. */
@@ -70,7 +72,7 @@ export function header(n: ReportNames): ReportHeader {
 }
 
 export function summary(n: ReportNames): Run[][] {
-  return [[text("Kết quả thực hiện công tác phòng, chống mại dâm")], [...periodRuns(n), text(" trên địa bàn "), ...localityRuns(n)]];
+  return [[text(`Kết quả thực hiện ${n.subject}`)], [...periodRuns(n), text(" trên địa bàn "), ...localityRuns(n)]];
 }
 
 export function recipients(n: ReportNames): Run[][] {
@@ -92,7 +94,7 @@ export function opening(n: ReportNames): Run[] {
     ...cited,
     text(". "),
     ...agencyRuns(n),
-    text(" báo cáo kết quả thực hiện công tác phòng, chống mại dâm "),
+    text(` báo cáo kết quả thực hiện ${n.subject} `),
     ...periodRuns(n),
     text(` và phương hướng, nhiệm vụ công tác trọng tâm ${n.nextPeriod ?? "thời gian tới"} trên địa bàn `),
     ...localityRuns(n),
@@ -101,7 +103,7 @@ export function opening(n: ReportNames): Run[] {
 }
 
 export function closing(n: ReportNames): Run[] {
-  return [text("Trên đây là báo cáo kết quả thực hiện công tác phòng, chống mại dâm "), ...periodRuns(n), text(" trên địa bàn "), ...localityRuns(n), text("./.")];
+  return [text(`Trên đây là báo cáo kết quả thực hiện ${n.subject} `), ...periodRuns(n), text(" trên địa bàn "), ...localityRuns(n), text("./.")];
 }
 
 export function signature(n: ReportNames): ReportSignature {

@@ -3,7 +3,7 @@
  * marked like an incomplete one, and the note under it says which rule and why.
  */
 import { Finding } from "../findings";
-import { codesOfCheck } from "../form-schema";
+import { codesOf } from "../form";
 import { ValidationResult } from "../validate";
 
 export interface RuleFailure {
@@ -15,7 +15,7 @@ export function ruleFailures(result: ValidationResult): RuleFailure[] {
   const rules = new Map(result.form.rules.map((r) => [r.id, r]));
   return result.findings.flatMap((f) => {
     const rule = f.severity === "error" ? rules.get(f.code) : undefined;
-    return rule ? [{ finding: f, codes: [...new Set(codesOfCheck(rule.check))] }] : [];
+    return rule ? [{ finding: f, codes: codesOf(rule.check) }] : [];
   });
 }
 

@@ -1,7 +1,8 @@
 /** The `Kết quả kiểm tra` sheet: every finding with a link to its cell — the list a clerk sends back to a ward. */
 import { a1 } from "../address";
+import { shortExpression } from "../expression/describe";
 import { Finding, findingLabel, Severity } from "../findings";
-import { severityTitle, summaryText, unitLabel } from "../findings-view";
+import { findingText, severityTitle, summaryText, unitLabel } from "../findings-view";
 import { ValidationResult } from "../validate";
 import { markerOf } from "./names";
 import { palette, printMargins, sheetFont } from "./styles";
@@ -59,7 +60,7 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
   );
 
   const line = { border: true, vertical: "top" } as const;
-  const rules = new Map(result.form.rules.map((rule) => [rule.id, rule.description]));
+  const rules = new Map(result.form.rules.map((rule) => [rule.id, shortExpression(rule.check)]));
   let r = ROW.first;
   result.findings.forEach((f, i) => {
     const where = options.locate(f);
@@ -76,9 +77,9 @@ export function buildFindingsSheet(result: ValidationResult, options: FindingsSh
       ...(where.link ? { link: where.link, fontColor: palette.link, underline: true } : {}),
       ...line,
     });
-    cells.push({ address: a1(r, MESSAGE_COL), value: f.message, wrap: true, ...line });
+    cells.push({ address: a1(r, MESSAGE_COL), value: findingText(f), wrap: true, ...line });
     const height = wrappedRowHeight([
-      { text: f.message, width: COLUMNS[MESSAGE_COL].width },
+      { text: findingText(f), width: COLUMNS[MESSAGE_COL].width },
       { text: unitLabel(f, "cell"), width: COLUMNS[1].width },
       { text: where.sheetLabel, width: COLUMNS[5].width },
     ]);

@@ -1,5 +1,5 @@
 /** The generated sheets' palette, fonts and number formats. */
-import { IndicatorDef } from "../form-schema";
+import { IndicatorDef } from "../form";
 
 /** Fills and font colours as RRGGBB; the Excel add-in highlights findings with the same error/warning/info fills. */
 export const palette = {

@@ -4,7 +4,7 @@
  * cells can be edited, the sheet being protected without a password.
  */
 import { a1 } from "../address";
-import type { FormDef, IndicatorDef } from "../form-schema";
+import { printedName, type FormDef, type IndicatorDef } from "../form";
 import type { UnitKind } from "../units";
 import { indicatorFormat, palette, printMargins, sheetFont } from "./styles";
 import { wrappedRowHeight } from "./text-fit";
@@ -56,6 +56,14 @@ export function valueValidation(ind: IndicatorDef): CellValidation {
         min: 0,
         prompt: prompt(`Nhập số ≥ 0${unitPart(ind)}, tối đa ${ind.decimals} chữ số thập phân; ghi 0 nếu không phát sinh.`),
         error: error(`Chỉ nhập số không âm, tối đa ${ind.decimals} chữ số thập phân, không nhập chữ.`),
+      };
+    case "percent":
+      return {
+        type: "decimal",
+        min: 0,
+        max: 100,
+        prompt: prompt(`Nhập tỷ lệ từ 0 đến 100 (không nhập dấu %), tối đa ${ind.decimals} chữ số thập phân.`),
+        error: error(`Chỉ nhập số từ 0 đến 100, tối đa ${ind.decimals} chữ số thập phân.`),
       };
     case "flag":
       return {
@@ -117,7 +125,7 @@ export function templateSheet(form: FormDef, unit: TemplateUnit, period: string)
     const applies = unit.kind === "ward" || ind.scope === "all-units";
     cells.push({ address: a1(r, COL.stt), value: i + 1, horizontal: "center", ...bordered });
     cells.push({ address: a1(r, COL.code), value: ind.code, numberFormat: "@", horizontal: "center", ...bordered });
-    cells.push({ address: a1(r, COL.name), value: ind.name, wrap: true, ...bordered });
+    cells.push({ address: a1(r, COL.name), value: printedName(ind), wrap: true, ...bordered });
     cells.push({ address: a1(r, COL.unit), value: ind.unit || null, horizontal: "center", wrap: true, ...bordered });
     cells.push(
       applies
@@ -125,7 +133,7 @@ export function templateSheet(form: FormDef, unit: TemplateUnit, period: string)
         : { address: a1(r, COL.value), fill: palette.notApplicable, ...bordered },
     );
     cells.push({ address: a1(r, COL.note), wrap: true, unlocked: true, ...bordered });
-    fitRow(r, [{ text: ind.name, width: WIDTHS[COL.name] }, { text: ind.unit, width: WIDTHS[COL.unit] }]);
+    fitRow(r, [{ text: printedName(ind), width: WIDTHS[COL.name] }, { text: ind.unit, width: WIDTHS[COL.unit] }]);
     r++;
   });
 

@@ -5,7 +5,8 @@
 import { a1, qualified } from "../address";
 import { wardsText } from "../completeness";
 import { Finding } from "../findings";
-import { IndicatorDef } from "../form-schema";
+import { excelFormula } from "../expression/excel";
+import { IndicatorDef, printedName } from "../form";
 import { CellSnapshot } from "../snapshot";
 import { IndicatorRowModel, SectionRow, TotalsTable, UnitCell } from "../totals-table";
 import { MissingValue } from "../totals";
@@ -40,6 +41,7 @@ const MISSING_LABEL: Record<MissingValue["reason"], string> = {
   "unlisted-unit": "tên chưa khớp danh sách",
   "contested-unit": "hai bản số liệu khác nhau",
   "too-large": "tổng quá lớn",
+  "zero-denominator": "mẫu số bằng 0, không tính được tỷ lệ",
 };
 
 /** Structure findings that explain why a unit's value cell is not in its total. */
@@ -111,20 +113,22 @@ function unitCell(
 }
 
 function missingText(missing: MissingValue[]): string {
-  return `Chưa đủ số liệu: ${missing.map((m) => `${m.unit} (${MISSING_LABEL[m.reason]})`).join(", ")}.`;
+  return `Chưa đủ số liệu: ${missing.map((m) => (m.unit ? `${m.unit} (${MISSING_LABEL[m.reason]})` : MISSING_LABEL[m.reason])).join(", ")}.`;
 }
 
-function totalCell(address: string, row: IndicatorRowModel, unitCols: number[], sheetRow: number): PlanCell {
+/** The total's formula: over its row, or — for a total computed from totals — over their total cells. */
+function totalFormula(row: IndicatorRowModel, unitCols: number[], sheetRow: number, totalAddress: Map<string, string>): string | undefined {
   const { indicator: ind, total, cells } = row;
+  if (ind.totalExpression) return excelFormula(ind.totalExpression, (code: string) => totalAddress.get(code)!);
   // Invalid values are shown in their columns but left out of the total, as the engine does.
   const counted = unitCols.filter((_, i) => cells[i].state !== "invalid");
   const ranges = runs(sheetRow, counted);
-  const formula =
-    ranges.length === 0
-      ? undefined
-      : total.count
-        ? ranges.map((r) => `COUNTIF(${r},1)`).join("+")
-        : `SUM(${ranges.join(",")})`;
+  if (ranges.length === 0) return undefined;
+  return total.count ? ranges.map((r) => `COUNTIF(${r},1)`).join("+") : `SUM(${ranges.join(",")})`;
+}
+
+function totalCell(address: string, row: IndicatorRowModel, formula: string | undefined): PlanCell {
+  const { indicator: ind, total } = row;
   return {
     address,
     formula,
@@ -203,6 +207,10 @@ export function buildTotalsSheet(result: ValidationResult, table: TotalsTable, o
   const headerHeight = wrappedRowHeight(table.units.map((u) => ({ text: u.name, width: WIDTH.value })));
   rowHeights.push({ row: ROW.header, height: headerHeight ?? 20 });
 
+  // Every total's cell first: a total computed from totals may read one further down.
+  table.rows.forEach((row, i) => {
+    if (row.type === "indicator") totalAddress.set(row.indicator.code, a1(ROW.firstData + i, totalCol));
+  });
   let r = ROW.firstData;
   for (const row of table.rows) {
     if (row.type === "section") {
@@ -211,7 +219,7 @@ export function buildTotalsSheet(result: ValidationResult, table: TotalsTable, o
       const ind = row.indicator;
       cells.push(text(a1(r, COL.stt), String(row.stt), { border: true, horizontal: "center", vertical: "middle" }));
       cells.push(text(a1(r, COL.code), ind.code, { border: true, horizontal: "center", vertical: "middle" }));
-      cells.push(text(a1(r, COL.name), ind.name, { border: true, wrap: true, vertical: "middle" }));
+      cells.push(text(a1(r, COL.name), printedName(ind), { border: true, wrap: true, vertical: "middle" }));
       cells.push(text(a1(r, COL.unit), ind.unit, { border: true, horizontal: "center", vertical: "middle", wrap: true }));
       row.cells.forEach((cell, i) => {
         const source = sources[i]?.appendix.rows.get(ind.code)?.cell;
@@ -219,13 +227,12 @@ export function buildTotalsSheet(result: ValidationResult, table: TotalsTable, o
         const planned = unitCell(a1(r, unitCols[i]), cell, source, ref, ind, cellFinding(result, cell, ind.code));
         cells.push({ ...planned, vertical: "middle" });
       });
-      const address = a1(r, totalCol);
-      totalAddress.set(ind.code, address);
-      cells.push({ ...totalCell(address, row, unitCols, r), vertical: "middle" });
+      const formula = totalFormula(row, unitCols, r, totalAddress);
+      cells.push({ ...totalCell(totalAddress.get(ind.code)!, row, formula), vertical: "middle" });
       const note = row.total.incomplete ? missingText(row.total.missing) : "";
       cells.push({ address: a1(r, noteCol), value: note || null, border: true, wrap: true, vertical: "middle", fontColor: palette.alert });
       const height = wrappedRowHeight([
-        { text: ind.name, width: WIDTH.name },
+        { text: printedName(ind), width: WIDTH.name },
         { text: note, width: WIDTH.note },
       ]);
       if (height) rowHeights.push({ row: r, height });

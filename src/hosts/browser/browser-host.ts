@@ -2,11 +2,14 @@
  * The pane's host outside Office: .xlsx files opened from disk and kept in memory. Reading them loads
  * ExcelJS on demand, so this module stays in the pane's startup bundle.
  */
+import type { FormRegistry } from "../../app/forms";
 import { offerDownload } from "./download";
-import type { BrowserPaneHost, ImportOutcome, OpenedFile, PickedFile, Progress } from "../../app/ports";
+import type { BrowserPaneHost, ImportOutcome, OpenedFile, PickedFile, Progress, StoredForm } from "../../app/ports";
 
 export function createBrowserHost(): BrowserPaneHost {
   let files: readonly OpenedFile[] = [];
+  // The preview has no workbook of its own to keep the form in: it lasts as long as the page.
+  let form: StoredForm | null = null;
   const listeners = new Set<() => void>();
   const update = (next: readonly OpenedFile[]) => {
     files = next;
@@ -15,17 +18,17 @@ export function createBrowserHost(): BrowserPaneHost {
 
   return {
     kind: "browser",
-    can: { mark: false, navigate: false, writesInPlace: false, opensFiles: true, deliversFiles: true },
+    can: { mark: false, navigate: false, writesInPlace: false, opensFiles: true, deliversFiles: true, remembersForm: false },
     files: () => files,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async open(picked: PickedFile[], progress: Progress): Promise<ImportOutcome[]> {
+    async open(picked: PickedFile[], progress: Progress, registry?: FormRegistry): Promise<ImportOutcome[]> {
       progress(picked.length === 1 ? `Đang đọc "${picked[0].name}"…` : `Đang đọc ${picked.length} file…`);
       const { openFile } = await import("./open-file");
       const reads = [];
-      for (const file of picked) reads.push({ file, read: await openFile(file) });
+      for (const file of picked) reads.push({ file, read: await openFile(file, registry) });
       // Merged into the files open now, which another open may have changed meanwhile.
       let next = files;
       const outcomes = reads.map(({ file, read }): ImportOutcome => {
@@ -50,5 +53,9 @@ export function createBrowserHost(): BrowserPaneHost {
       update(files.map((f) => (f === target ? written : f)));
     },
     deliverFile: async (bytes, fileName, mimeType) => offerDownload(bytes, fileName, mimeType),
+    storedForm: async () => form,
+    storeForm: async (next) => {
+      form = next;
+    },
   };
 }

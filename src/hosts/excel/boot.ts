@@ -1,6 +1,6 @@
 /** Start-up inside Office: wait for Office.js, then hand the pane an Excel host, or say why there is none. */
 import type { Startup } from "../../app/ports";
-import { API, ExcelEnv, Platform } from "./env";
+import { API, DocumentSettings, ExcelEnv, Platform } from "./env";
 import { createExcelHost } from "./excel-host";
 
 function platformOf(p: Office.PlatformType | null | undefined): Platform {
@@ -20,10 +20,25 @@ function platformOf(p: Office.PlatformType | null | undefined): Platform {
   }
 }
 
+/** Office's settings of this add-in in this workbook, with saveAsync as a promise that fails with Office's error. */
+function officeSettings(): DocumentSettings {
+  const settings = Office.context.document.settings;
+  return {
+    get: (name) => settings.get(name),
+    set: (name, value) => settings.set(name, value),
+    remove: (name) => settings.remove(name),
+    save: () =>
+      new Promise((resolve, reject) =>
+        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error))),
+      ),
+  };
+}
+
 function officeEnv(platform: Office.PlatformType | null | undefined): ExcelEnv {
   return {
     // Waits for the user to leave a cell being edited instead of failing the batch.
     run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
+    settings: officeSettings(),
     supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
     platform: platformOf(platform),
   };

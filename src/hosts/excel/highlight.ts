@@ -5,6 +5,7 @@
  * each note sits — skipped when there is neither; (3) every write.
  */
 import { Finding, Severity, severityOrder } from "../../core/findings";
+import { findingText } from "../../core/findings-view";
 import { palette } from "../../core/workbook-plan/styles";
 import type { MarkResult } from "../../app/ports";
 import { Annotations } from "./annotations";
@@ -31,10 +32,10 @@ export function targetsOf(findings: Finding[]): Target[] {
     if (!f.sheet || !f.cell) continue;
     const key = markKey(f.sheet, f.cell);
     const t = byCell.get(key);
-    if (!t) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message });
+    if (!t) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, text: findingText(f) });
     else {
       if (severityOrder[f.severity] < severityOrder[t.severity]) t.severity = f.severity;
-      t.text += "\n" + f.message;
+      t.text += "\n" + findingText(f);
     }
   }
   return [...byCell.values()];

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function CheckStep({ host, task, checked, onChecked }: StepProps) {
+export function CheckStep({ host, task, forms, checked, onChecked }: StepProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [imports, setImports] = useState<ImportOutcome[] | null>(null);
@@ -36,15 +36,15 @@ export function CheckStep({ host, task, checked, onChecked }: StepProps) {
     setMarks(null);
     setShown(null);
     setImports(null);
-    const done = await task.run(async (p) => (await loadWorkflow()).check(host, p));
+    const done = await task.run(async (p) => (await loadWorkflow(await forms.ready())).check(host, p));
     if (done) onChecked(done);
   };
 
   const importFiles = async (picked: File[]) => {
     if (!host) return;
     const outcomes = await task.run(async (p) => {
-      const read = await readPicked(picked);
-      return can(host, "writesInPlace") ? (await loadImporter()).importWardFiles(host, read, p) : host.open(read, p);
+      const [read, inUse] = await Promise.all([readPicked(picked), forms.ready()]);
+      return can(host, "writesInPlace") ? (await loadImporter(inUse)).importWardFiles(host, read, p) : host.open(read, p, inUse.registry);
     });
     if (outcomes) setImports(outcomes);
   };

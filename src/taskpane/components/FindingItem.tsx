@@ -1,6 +1,6 @@
 import { Badge, Caption1, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings";
-import { findingPlace, severityTitle } from "../../core/findings-view";
+import { findingPlace, findingText, severityTitle } from "../../core/findings-view";
 import { formatNumber } from "../../core/numbers";
 
 const BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -37,7 +37,7 @@ export function FindingItem({ finding, onGo, goTitle, expanded, children }: Prop
           place && <Caption1>{place}</Caption1>
         )}
       </span>
-      <Text>{finding.message}</Text>
+      <Text>{findingText(finding)}</Text>
       {finding.left && finding.right && (
         <span className={styles.sides}>
           <Caption1>

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export function ReportStep({ host, task, checked, onChecked }: StepProps) {
+export function ReportStep({ host, task, forms, checked, onChecked }: StepProps) {
   const styles = useStyles();
   const [values, setValues] = useState<InfoValues>(() => infoValuesOf(checked?.result ?? null));
   const [loaded, setLoaded] = useState(checked !== null);
@@ -26,20 +26,21 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
   const preview = can(host, "opensFiles");
   const ready = host !== null && (!preview || files.length > 0);
   const off = !ready || task.running;
+  const formsReady = forms.ready;
 
   useEffect(() => {
     if (loaded || !ready || !host || task.running) return;
     setLoaded(true);
-    void task.run(async (p) => (await loadWorkflow()).check(host, p)).then((done) => {
+    void task.run(async (p) => (await loadWorkflow(await formsReady())).check(host, p)).then((done) => {
       if (!done) return;
       onChecked(done);
       setValues(infoValuesOf(done.result));
     });
-  }, [loaded, ready, host, task, onChecked]);
+  }, [loaded, ready, host, task, formsReady, onChecked]);
 
   const save = async () => {
     if (!host) return;
-    const write = await task.run(async (p) => (await loadWorkflow()).saveInfo(host, values, p));
+    const write = await task.run(async (p) => (await loadWorkflow(await forms.ready())).saveInfo(host, values, p));
     if (!write) return;
     setDirty(false);
     setSaved(write.create ? `Đã tạo trang “${write.sheet}” (kèm danh sách đơn vị).` : `Đã lưu vào trang “${write.sheet}”.`);
@@ -49,7 +50,7 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
     if (!host) return;
     setDelivery(null);
     const made = await task.run(async (p) => {
-      const workflow = await loadWorkflow();
+      const workflow = await loadWorkflow(await forms.ready());
       if (dirty) await workflow.saveInfo(host, values, p);
       return workflow.makeReport(host, p);
     });
@@ -103,7 +104,7 @@ export function ReportStep({ host, task, checked, onChecked }: StepProps) {
           {delivery.message}
         </Notice>
       )}
-      <TemplatePanel host={ready ? host : null} task={task} period={values.period} />
+      <TemplatePanel host={ready ? host : null} task={task} forms={forms} period={values.period} />
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { Button, Field, Input, makeStyles, Subtitle2, Text, tokens } from "@flue
 import { useState } from "react";
 import type { Delivery, PaneHost } from "../../app/ports";
 import type { TemplateFile } from "../../app/use-cases/make-template";
+import { formTitle } from "../form-title";
 import { loadWorkflow } from "../lazy";
+import type { PaneForms } from "../use-forms";
 import type { Task } from "../use-task";
 import { Notice } from "./Notice";
 
@@ -11,8 +13,8 @@ const useStyles = makeStyles({
   files: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
 });
 
-/** "Tạo mẫu cho xã, phường": blank templates for the listed units (or one typed unit), each offered as a download. */
-export function TemplatePanel({ host, task, period: initialPeriod }: { host: PaneHost | null; task: Task; period: string }) {
+/** "Tạo mẫu cho xã, phường": blank templates of the form in use for the listed units (or one typed unit), each offered as a download. */
+export function TemplatePanel({ host, task, forms, period: initialPeriod }: { host: PaneHost | null; task: Task; forms: PaneForms; period: string }) {
   const styles = useStyles();
   const [unit, setUnit] = useState("");
   const [period, setPeriod] = useState(initialPeriod);
@@ -24,13 +26,13 @@ export function TemplatePanel({ host, task, period: initialPeriod }: { host: Pan
     if (!host) return;
     setMade(null);
     setDelivery(null);
-    const files = await task.run(async (p) => (await loadWorkflow()).templates(host, { unit, period }, p));
+    const files = await task.run(async (p) => (await loadWorkflow(await forms.ready())).templates(host, { unit, period }, p));
     if (files) setMade(files);
   };
 
   const download = async (file: TemplateFile) => {
     if (!host) return;
-    const d = await task.run(async () => (await loadWorkflow()).deliverTemplate(host, file));
+    const d = await task.run(async () => (await loadWorkflow(await forms.ready())).deliverTemplate(host, file));
     if (d) setDelivery(d);
   };
 
@@ -40,7 +42,7 @@ export function TemplatePanel({ host, task, period: initialPeriod }: { host: Pan
         Mẫu trống cho xã, phường
       </Subtitle2>
       <Text as="p">
-        File .xlsx theo đúng biểu mẫu để đơn vị điền: ô số liệu có kiểm tra khi nhập, nhãn và mã số được khóa (không đặt mật khẩu). Để trống ô
+        File .xlsx theo đúng biểu mẫu{forms.inUse && ` “${formTitle(forms.inUse.form.title)}”`} để đơn vị điền: ô số liệu có kiểm tra khi nhập, nhãn và mã số được khóa (không đặt mật khẩu). Để trống ô
         Đơn vị để tạo mẫu cho mọi đơn vị trong trang “Thông tin báo cáo”.
       </Text>
       <Field label="Đơn vị (khi chỉ cần một mẫu)">

@@ -28,7 +28,7 @@ function SheetsLine({ written }: { written: TotalsWritten }) {
   );
 }
 
-export function TotalsStep({ host, task, onChecked }: StepProps) {
+export function TotalsStep({ host, task, forms, onChecked }: StepProps) {
   const styles = useStyles();
   const [written, setWritten] = useState<TotalsWritten | null>(null);
   const files = useOpenedFiles(host);
@@ -38,7 +38,7 @@ export function TotalsStep({ host, task, onChecked }: StepProps) {
     if (!host) return;
     setWritten(null);
     const done = await task.run(async (p) => {
-      const workflow = await loadWorkflow();
+      const workflow = await loadWorkflow(await forms.ready());
       return can(host, "writesInPlace") ? workflow.writeTotals(host, p) : workflow.downloadTotals(host, p);
     });
     if (!done) return;

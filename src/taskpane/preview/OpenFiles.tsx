@@ -5,6 +5,7 @@ import { Notice } from "../components/Notice";
 import type { BrowserPaneHost, ImportOutcome } from "../../app/ports";
 import { readPicked } from "../pick-files";
 import { XlsxFileInput } from "../components/XlsxFileInput";
+import type { PaneForms } from "../use-forms";
 import type { Task } from "../use-task";
 import { useOpenedFiles } from "./use-files";
 
@@ -17,20 +18,24 @@ const useStyles = makeStyles({
 });
 
 /** The preview's open files: "Mở file Excel…", dropping files on the pane, and closing one. */
-export function OpenFiles({ host, task }: { host: BrowserPaneHost; task: Task }) {
+export function OpenFiles({ host, task, forms }: { host: BrowserPaneHost; task: Task; forms: PaneForms }) {
   const styles = useStyles();
   const files = useOpenedFiles(host);
   const input = useRef<HTMLInputElement>(null);
   const [refused, setRefused] = useState<ImportOutcome[]>([]);
   const { run, running } = task;
+  const formsReady = forms.ready;
 
   const open = useCallback(
     async (list: File[]) => {
       if (list.length === 0) return;
-      const outcomes = await run(async (p) => host.open(await readPicked(list), p));
+      const outcomes = await run(async (p) => {
+        const [picked, inUse] = await Promise.all([readPicked(list), formsReady()]);
+        return host.open(picked, p, inUse.registry);
+      });
       setRefused(outcomes?.filter((o) => !o.imported) ?? []);
     },
-    [host, run],
+    [host, run, formsReady],
   );
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 /** The validation of the chosen workbook: the summary line and its errors. */
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import type { PreparedReport } from "../../app/word-ports";
-import { findingPlace, summaryText } from "../../core/findings-view";
+import { findingPlace, findingText, summaryText } from "../../core/findings-view";
 
 const SHOWN = 10;
 
@@ -26,7 +26,7 @@ export function ValidationSummary({ report }: { report: PreparedReport }) {
               return (
                 <li key={i}>
                   {place ? `${place}: ` : ""}
-                  {f.message}
+                  {findingText(f)}
                 </li>
               );
             })}

@@ -1,10 +1,10 @@
 /**
  * The workbook behind the Office.js fake: cells with value, type, formula, number format and fill; notes,
- * comments and merges per sheet; a log of every property written and every sync.
+ * comments and merges per sheet; the add-in's settings; a log of every property written and every sync.
  */
 import { columnLetters } from "../../../src/core/address";
 import { Box, parseBox } from "../../../src/hosts/excel/addresses";
-import type { ExcelEnv, Platform } from "../../../src/hosts/excel/env";
+import type { DocumentSettings, ExcelEnv, Platform } from "../../../src/hosts/excel/env";
 
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
@@ -53,6 +53,44 @@ export class OfficeError extends Error {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+
+/** Office keeps settings as JSON. */
+const json = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+
+/**
+ * Office.context.document.settings: loaded with the document, changed in memory by set/remove, written into
+ * the workbook (`saved`) only by saveAsync, whose failure is Office's error object (a numeric code).
+ */
+export class FakeSettings implements DocumentSettings {
+  private readonly bag: Map<string, unknown>;
+  saves = 0;
+  /** The next saveAsync fails with this, as Office reports it. */
+  failNextSave: { code: number; name: string; message: string } | null = null;
+
+  constructor(public saved: Record<string, unknown> = {}) {
+    this.bag = new Map(Object.entries(json(saved)));
+  }
+
+  get(name: string): unknown {
+    return this.bag.has(name) ? json(this.bag.get(name)) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.bag.set(name, json(value));
+  }
+
+  remove(name: string): void {
+    this.bag.delete(name);
+  }
+
+  async save(): Promise<void> {
+    this.saves++;
+    const failure = this.failNextSave;
+    this.failNextSave = null;
+    if (failure) throw failure;
+    this.saved = json(Object.fromEntries(this.bag));
+  }
+}
 
 export function emptyCell(): FakeCell {
   return { value: "", type: "Empty", formula: null, numberFormat: "General", fill: { ...NO_FILL } };
@@ -155,6 +193,8 @@ export class FakeWorkbook {
   /** JSON size of every value assigned: what a write batch sends. */
   bytesWritten = 0;
   active: string | null = null;
+  /** The add-in's settings as the add-in sees them this session. */
+  settings = new FakeSettings();
   selection: { sheet: string; address: string } | null = null;
   /** Worksheets insertWorksheetsFromBase64 produces, by the base64 text given. */
   readonly insertable = new Map<string, FakeSheet[]>();
@@ -200,7 +240,12 @@ export class FakeWorkbook {
   }
 
   env(run: ExcelEnv["run"]): ExcelEnv {
-    return { run, supports: (v) => this.supports(v), platform: this.options.platform ?? "windows" };
+    return { run, settings: this.settings, supports: (v) => this.supports(v), platform: this.options.platform ?? "windows" };
+  }
+
+  /** The workbook saved, closed and opened again: the add-in starts over with the settings the file holds. */
+  reopen(): void {
+    this.settings = new FakeSettings(this.settings.saved);
   }
 
   /** Address of a cell as Excel reports it: "'P. Ngã Bảy'!E9". */

@@ -1,7 +1,7 @@
 /** Section II "KẾT QUẢ THỰC HIỆN": the paragraphs written from the figures (items 2, 4, 5 and 6). */
-import { NarrativeContext } from "./context";
-import { Figures, joinRuns, text } from "./figures";
-import { GeneratedBlock, Run } from "./model";
+import { NarrativeContext } from "../../../core/report/context";
+import { Figures, joinRuns, text } from "../../../core/report/figures";
+import { GeneratedBlock, Run } from "../../../core/report/model";
 
 const INSPECTED_TYPES: [code: string, noun: string][] = [
   ["28", "cơ sở lưu trú"],

@@ -1,7 +1,7 @@
 /** Section I "KHÁI QUÁT TÌNH HÌNH": territory, units, establishments, workers and the prostitution situation. */
-import { NarrativeContext } from "./context";
-import { joinRuns, text } from "./figures";
-import { GeneratedBlock, Run } from "./model";
+import { NarrativeContext } from "../../../core/report/context";
+import { joinRuns, text } from "../../../core/report/figures";
+import { GeneratedBlock, Run } from "../../../core/report/model";
 
 /** Establishment types of indicator 03, as the sample report names them. */
 const ESTABLISHMENT_TYPES: [code: string, noun: string][] = [
