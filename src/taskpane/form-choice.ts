@@ -22,7 +22,10 @@ export interface FormsInUse {
 
 export function formsInUse(opened: OpenedForm | null): FormsInUse {
   if (!opened) return { registry: builtInRegistry, opened: null, form: builtInForm() };
-  return { registry: withForms(builtInRegistry, [opened.form]), opened, form: opened.form };
+  // The pane shows one form: the opened one comes first, so a workbook holding both forms is checked,
+  // totalled and reported by the form the clerk chose.
+  const others = withForms(builtInRegistry, [opened.form]).forms.filter((f) => f !== opened.form);
+  return { registry: { forms: [opened.form, ...others] }, opened, form: opened.form };
 }
 
 /** The product's own appendix: the first built-in form. */

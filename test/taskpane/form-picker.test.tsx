@@ -16,7 +16,8 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { createBrowserHost } from "../../src/hosts/browser/browser-host";
 import { filePorts } from "../../src/hosts/files";
 import { App } from "../../src/taskpane/App";
-import { readFormFile } from "../../src/taskpane/form-choice";
+import { checkWorkbooks } from "../../src/app/use-cases/check-workbooks";
+import { formsInUse, readFormFile } from "../../src/taskpane/form-choice";
 import { provideFilePorts } from "../../src/taskpane/lazy";
 import type { Step } from "../../src/taskpane/steps";
 import { wardSheet, workbook } from "../helpers/snapshot-builder";
@@ -181,4 +182,16 @@ test("the preview keeps the form for the session only, says so, and opens and ch
   await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   const ngaBay = (await screen.findByRole("heading", { name: /^Phường Ngã Bảy \(trang P\. Ngã Bảy\)/ }, { timeout: 20000 })).parentElement!;
   expect(within(ngaBay).getByText("Trong đó: người nghiện dưới 18 tuổi (mã 02) = 9 lớn hơn Người nghiện ma túy có hồ sơ quản lý (mã 01) = 3 (chênh lệch 6).")).toBeInTheDocument();
+});
+
+test("a workbook holding both forms is checked by the opened one; without it, by the built-in one", () => {
+  const both = workbook(
+    null,
+    wardSheet("MD Ngã Bảy", "Phường Ngã Bảy", {}),
+    wardSheet("MT Ngã Bảy", "Phường Ngã Bảy", { "01": 3, "02": 1 }, { form: maTuy }),
+  );
+  const opened = formsInUse({ fileName: FORM_FILE, form: maTuy });
+  expect(opened.registry.forms.map((f) => f.id)).toEqual(["phu-luc-ma-tuy", "phu-luc-pcmd"]);
+  expect(checkWorkbooks([both], null, opened.registry).units.map((u) => u.sheet)).toEqual(["MT Ngã Bảy"]);
+  expect(checkWorkbooks([both], null, formsInUse(null).registry).units.map((u) => u.sheet)).toEqual(["MD Ngã Bảy"]);
 });
