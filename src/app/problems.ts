@@ -75,7 +75,7 @@ const EXPECTED_TYPE: Record<Extract<FormIssue, { kind: "type" }>["expected"], st
 
 const PATTERNS: Record<Extract<FormIssue, { kind: "pattern" }>["pattern"], string> = {
   id: 'mã biểu mẫu chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ "phu-luc-ma-tuy"',
-  code: 'mã số chỉ tiêu phải gồm 2 hoặc 3 chữ số, ví dụ "01" hoặc "104"',
+  code: 'mã số chỉ tiêu phải gồm 2 chữ số (01 đến 99) hoặc 3 chữ số không bắt đầu bằng 0 (100 đến 999), ví dụ "01" hoặc "104"',
   "rule-id": 'mã quy tắc chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới, ví dụ "R01"',
 };
 

@@ -177,8 +177,9 @@ export const ruleMessages = {
     sentence(`${side(p.left, p.lv)} ${violatedRelation[p.op]} ${side(p.right, p.rv)} (chênh lệch ${p.diff})${where(p.values)}.`),
   constant: (p: { left: string; lv: string; op: string; rv: string }) =>
     sentence(`${p.left} = ${p.lv}; phải ${requiredRelation[p.op]} ${p.rv}.`),
-  implies: (p: { cond: string; left: string; lv: string; op: string; right: string; values?: string }) =>
-    `Vì ${p.cond}, ${p.left} phải ${requiredRelation[p.op]} ${p.right} nhưng đang là ${p.lv}${where(p.values)}.`,
+  /** `rv` and `diff` for a right side that is not a number. */
+  implies: (p: { cond: string; left: string; lv: string; op: string; right: string; rv?: string; diff?: string; values?: string }) =>
+    `Vì ${p.cond}, ${p.left} phải ${requiredRelation[p.op]} ${side(p.right, p.rv)} nhưng đang là ${p.lv}${p.diff ? ` (chênh lệch ${p.diff})` : ""}${where(p.values)}.`,
   pair: (p: { a: string; av: string; b: string; bv: string }) =>
     sentence(`${p.a} = ${p.av} nhưng ${p.b} = ${p.bv}: hai chỉ tiêu này phải cùng có hoặc cùng không có số liệu.`),
   /** Any other failing condition (or, not, <=> of other comparisons), written out with its values. */

@@ -22,6 +22,9 @@ const MISSING = ["skip", "zero"] as const;
 
 type Json = Record<string, unknown>;
 
+/** 01–99 or 100–999: the reader reads a Mã số cell 1 or "001" as 01 (Excel drops leading zeros), so "001" would match no row. */
+const CODE = /^(?:\d{2}|[1-9]\d{2})$/;
+
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -122,7 +125,7 @@ function readIndicator(raw: unknown, index: number, issues: FormIssue[]): Indica
   const f = new Fields(raw, path, issues, rawCode);
   f.refuseUnknown(INDICATOR_FIELDS);
   const code = f.text("code");
-  if (code !== undefined && !/^\d{2,3}$/.test(code)) issues.push({ kind: "pattern", field: `${path}.code`, pattern: "code", found: code });
+  if (code !== undefined && !CODE.test(code)) issues.push({ kind: "pattern", field: `${path}.code`, pattern: "code", found: code });
   const section = f.text("section");
   const name = f.text("name");
   const unit = f.text("unit", { allowEmpty: true });
@@ -296,7 +299,7 @@ export function compileForm(json: unknown): FormLoad {
   const indicators = indexed((rawIndicators ?? []).map((raw, i) => readIndicator(raw, i, issues)));
   const rules = indexed((rawRules ?? []).map((raw, i) => readRule(raw, i, issues)));
   const declared = indexed(
-    (rawIndicators ?? []).map((raw) => (isObject(raw) && typeof raw.code === "string" && /^\d{2,3}$/.test(raw.code.trim()) ? raw.code.trim() : null)),
+    (rawIndicators ?? []).map((raw) => (isObject(raw) && typeof raw.code === "string" && CODE.test(raw.code.trim()) ? raw.code.trim() : null)),
   );
   crossCheck(declared, indicators, rules, issues);
   if (issues.length > 0) return { ok: false, issues };

@@ -123,11 +123,15 @@ class RuleRun {
     this.push(c.left, message, sides);
   }
 
-  /** "17 = 1" for a comparison of indicators, else the condition written out (its values then listed). */
+  /**
+   * "17 = 1" for indicators compared with a number, else the condition written out (its values then
+   * listed): "mã 01 > mã 03" said as "mã 01 = 10" would drop mã 03 and its value.
+   */
   private reason(because: Expr[]): { cond: string; unnamed: Expr[] } {
-    const unnamed = because.filter((c) => !isSimple(c));
+    const named = (c: Expr): c is Compare => isSimple(c) && c.right.kind === "number";
+    const unnamed = because.filter((c) => !named(c));
     const cond = because
-      .map((c) => (isSimple(c) ? `${sideLabel(c.left, this.byCode)} = ${formatFigure(this.value(c.left))}` : describeExpression(c)))
+      .map((c) => (named(c) ? `${sideLabel(c.left, this.byCode)} = ${formatFigure(this.value(c.left))}` : describeExpression(c)))
       .join(" và ");
     return { cond, unnamed };
   }
@@ -141,7 +145,9 @@ class RuleRun {
     }
     const sides = this.sides(e);
     const values = this.values([...unnamed, ...[e.left, e.right].filter((s) => !isPlainSide(s))]);
-    const p = { cond, left: sides.left.label, lv: formatFigure(sides.left.value), op: e.op, right: sides.right.label, values };
+    // A side that is not a number is named with its value, and the difference follows, as in a comparison.
+    const against = e.right.kind === "number" ? {} : { rv: formatFigure(sides.right.value), diff: formatFigure(sides.difference) };
+    const p = { cond, left: sides.left.label, lv: formatFigure(sides.left.value), op: e.op, right: sides.right.label, ...against, values };
     this.push(e.left, ruleMessages.implies(p), sides);
   }
 

@@ -121,7 +121,8 @@ export function parseValue(ind: IndicatorDef, cell: CellSnapshot): ParsedValue {
         if (f === "có") return { state: "ok", value: 1 };
         if (f === "không") return { state: "ok", value: 0 };
       }
-      const n = readNumberText(text);
+      // "78,1%" typed as text into a percent: the number is 78,1 (the % sign is the unit, not the value).
+      const n = readNumberText(ind.kind === "percent" ? text.replace(/\s*%$/, "") : text);
       if (n !== null) {
         const params =
           n.englishValue !== null

@@ -129,6 +129,12 @@ describe("evaluate: missing values", () => {
     expect(holds("if [02] > 0 then [03] > 0", e)).toEqual({ ok: false, skip: "blank" });
     expect(holds("not [02] > 0", e)).toEqual({ ok: false, skip: "blank" });
   });
+
+  it("an invalid value is never judged around: and, or skip even where the other side decides", () => {
+    const e = env({ "01": 0, "02": "invalid", "03": 5 });
+    expect(holds("[01] > 0 and [02] > 0", e)).toEqual({ ok: false, skip: "invalid" });
+    expect(holds("[03] > 0 or [02] > 0", e)).toEqual({ ok: false, skip: "invalid" });
+  });
 });
 
 describe("evaluate: the previous period", () => {

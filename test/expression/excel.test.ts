@@ -36,4 +36,11 @@ describe("excelFormula", () => {
     expect(formula("abs([01] / [02])")).toBe('IFERROR(ABS(F11/F12),"")');
     expect(formula("[01] / [02] / [03]")).toBe('IFERROR(F11/F12/F13,"")');
   });
+
+  it("wraps a formula reading a cell that may hold \"\" (another computed total): \"\" * 0.5 is #VALUE!", () => {
+    const r = parseNumberExpression("[01] * 0.5 + [02]");
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(excelFormula(r.expr, cellOf, (code) => code === "01")).toBe('IFERROR(F11*0.5+F12,"")');
+    expect(excelFormula(r.expr, cellOf, (code) => code === "03")).toBe("F11*0.5+F12");
+  });
 });

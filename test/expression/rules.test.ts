@@ -168,6 +168,15 @@ describe("runRules: other checks are written out with every indicator's value", 
     ]);
   });
 
+  it("an implication names every indicator of its condition and result with its value, and the difference", () => {
+    expect(messages(run(rule("R19", "if [01] > [03] then [02] = 0"), clean))).toEqual([
+      "Vì mã 01 > mã 03, Người được cai nghiện (mã 02) phải bằng 0 nhưng đang là 4, trong đó mã 01 = 10, mã 03 = 2.",
+    ]);
+    expect(messages(run(rule("R20", "if [04] = 0 then [03] >= [02]"), clean))).toEqual([
+      "Vì Xã không ma túy (mã 04) = 0, Người sử dụng trái phép (mã 03) phải không nhỏ hơn Người được cai nghiện (mã 02) = 4 nhưng đang là 2 (chênh lệch 2).",
+    ]);
+  });
+
   it("lists a blank the rule counted as 0, or a blank it could decide without", () => {
     const zero = rule("R15", "[05] + [06] > 0 <=> [02] > 0", { missing: "zero" });
     expect(messages(run(zero, { ...clean, "05": null, "06": null }))).toEqual([

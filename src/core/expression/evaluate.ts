@@ -118,9 +118,9 @@ export function evaluateValue(expr: Expr, env: Operands): Outcome<number> {
 }
 
 /**
- * Whether a condition holds. `and`, `or` and `if` give a result when it does not depend on the missing
- * part (`false and ?` is false, `true or ?` true, `if false then ?` holds); otherwise a missing operand
- * leaves the condition without a result.
+ * Whether a condition holds. `and`, `or` and `if` give a result when it does not depend on a blank or
+ * missing part (`false and ?` is false, `true or ?` true, `if false then ?` holds); otherwise, and
+ * whenever an `and`/`or` reads an invalid value, the condition has no result.
  */
 export function evaluateCondition(expr: Expr, env: Operands): Outcome<boolean> {
   switch (expr.kind) {
@@ -139,8 +139,10 @@ export function evaluateCondition(expr: Expr, env: Operands): Outcome<boolean> {
       // The value that decides the result on its own: false for `and`, true for `or`.
       const decisive = expr.kind === "or";
       const l = evaluateCondition(expr.left, env);
-      if (l.ok && l.value === decisive) return l;
       const r = evaluateCondition(expr.right, env);
+      // An invalid value has its own finding and skips the check: the rule does not judge around it.
+      for (const side of [l, r]) if (!side.ok && side.skip === "invalid") return side;
+      if (l.ok && l.value === decisive) return l;
       if (r.ok && r.value === decisive) return r;
       return !l.ok ? l : r;
     }

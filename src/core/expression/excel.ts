@@ -33,13 +33,16 @@ function formula(e: Expr, cellOf: (code: string) => string): string {
   }
 }
 
-function divides(e: Expr): boolean {
+/** Whether the formula can fail: it divides, or reads a cell that may hold "" (arithmetic on it is #VALUE!). */
+function mayFail(e: Expr, mayBeEmpty: (code: string) => boolean): boolean {
   switch (e.kind) {
     case "arithmetic":
-      return e.op === "/" || divides(e.left) || divides(e.right);
+      return e.op === "/" || mayFail(e.left, mayBeEmpty) || mayFail(e.right, mayBeEmpty);
     case "negate":
     case "abs":
-      return divides(e.operand);
+      return mayFail(e.operand, mayBeEmpty);
+    case "ref":
+      return mayBeEmpty(e.code);
     default:
       return false;
   }
@@ -49,9 +52,10 @@ function divides(e: Expr): boolean {
  * `([05] + [06]) / [01] * 100` → `IFERROR((C5+C6)/C1*100,"")`. A formula that divides is wrapped whole in
  * IFERROR: a zero denominator leaves the cell empty, as the engine leaves such a total without a figure
  * (wrapping only the division would give "" inside arithmetic, a #VALUE! error). Excel and LibreOffice
- * read it alike.
+ * read it alike. `mayBeEmpty`: the codes whose cell may hold "" (another total computed this way), which
+ * wraps the formula too.
  */
-export function excelFormula(expr: Expr, cellOf: (code: string) => string): string {
+export function excelFormula(expr: Expr, cellOf: (code: string) => string, mayBeEmpty: (code: string) => boolean = () => false): string {
   const text = formula(expr, cellOf);
-  return divides(expr) ? `IFERROR(${text},"")` : text;
+  return mayFail(expr, mayBeEmpty) ? `IFERROR(${text},"")` : text;
 }

@@ -117,9 +117,16 @@ function missingText(missing: MissingValue[]): string {
 }
 
 /** The total's formula: over its row, or — for a total computed from totals — over their total cells. */
-function totalFormula(row: IndicatorRowModel, unitCols: number[], sheetRow: number, totalAddress: Map<string, string>): string | undefined {
+function totalFormula(
+  row: IndicatorRowModel,
+  unitCols: number[],
+  sheetRow: number,
+  totalAddress: Map<string, string>,
+  computed: Set<string>,
+): string | undefined {
   const { indicator: ind, total, cells } = row;
-  if (ind.totalExpression) return excelFormula(ind.totalExpression, (code: string) => totalAddress.get(code)!);
+  // A total computed from totals may read another, which is "" without a figure.
+  if (ind.totalExpression) return excelFormula(ind.totalExpression, (code: string) => totalAddress.get(code)!, (code) => computed.has(code));
   // Invalid values are shown in their columns but left out of the total, as the engine does.
   const counted = unitCols.filter((_, i) => cells[i].state !== "invalid");
   const ranges = runs(sheetRow, counted);
@@ -132,7 +139,8 @@ function totalCell(address: string, row: IndicatorRowModel, formula: string | un
   return {
     address,
     formula,
-    value: total.value,
+    // A ratio without a denominator has no figure: its formula gives "", and so does the cached value.
+    value: total.missing.some((m) => m.reason === "zero-denominator") ? null : total.value,
     numberFormat: total.count ? countFormat(total.count.n) : indicatorFormat(ind),
     bold: true,
     border: true,
@@ -192,6 +200,7 @@ export function buildTotalsSheet(result: ValidationResult, table: TotalsTable, o
   const cells: PlanCell[] = [];
   const rowHeights: { row: number; height: number }[] = [];
   const totalAddress = new Map<string, string>();
+  const computed = new Set(result.form.indicators.filter((i) => i.totalExpression).map((i) => i.code));
 
   cells.push(text(a1(ROW.title, 0), `TỔNG HỢP ${result.form.title}`, { bold: true, fontSize: 14, horizontal: "center" }));
   cells.push(text(a1(ROW.period, 0), `Kỳ báo cáo: ${table.period ?? "chưa xác định"}`, { bold: true, horizontal: "center" }));
@@ -227,7 +236,7 @@ export function buildTotalsSheet(result: ValidationResult, table: TotalsTable, o
         const planned = unitCell(a1(r, unitCols[i]), cell, source, ref, ind, cellFinding(result, cell, ind.code));
         cells.push({ ...planned, vertical: "middle" });
       });
-      const formula = totalFormula(row, unitCols, r, totalAddress);
+      const formula = totalFormula(row, unitCols, r, totalAddress, computed);
       cells.push({ ...totalCell(totalAddress.get(ind.code)!, row, formula), vertical: "middle" });
       const note = row.total.incomplete ? missingText(row.total.missing) : "";
       cells.push({ address: a1(r, noteCol), value: note || null, border: true, wrap: true, vertical: "middle", fontColor: palette.alert });
