@@ -90,6 +90,10 @@ const EXPRESSION_ERRORS: Record<ExpressionError["reason"], (e: ExpressionError) 
   "missing-close-bracket": () => "thiếu dấu ']' sau mã số này.",
   "bad-code": (e) => `mã số "${e.found}" không đúng; mã số gồm 2 hoặc 3 chữ số trong ngoặc vuông, ví dụ [03].`,
   "bad-number": (e) => `số "${e.found}" không đúng; phần thập phân viết sau dấu chấm, ví dụ 12.5.`,
+  "ambiguous-number": (e) => {
+    const [whole, read] = [e.found.replace(".", ""), Number(e.found)];
+    return `số "${e.found}" dễ hiểu nhầm: trong biểu mẫu dấu chấm là dấu thập phân, nên "${e.found}" được hiểu là ${formatNumber(read, 3)}; nếu muốn số nguyên ${whole}, viết ${whole} (không có dấu chấm); nếu đúng là ${formatNumber(read, 3)}, viết ${read}.`;
+  },
   "expected-value": (e) => `cần một giá trị (mã số như [03], một số, hoặc biểu thức trong ngoặc), ${found(e.found)}.`,
   "expected-comparison": (e) => `quy tắc phải là một điều kiện, có phép so sánh (=, <>, <, <=, >, >=), ${found(e.found)}.`,
   "expected-number-expression": (e) => `cần một biểu thức tính ra số, không phải một điều kiện, ${found(e.found)}.`,

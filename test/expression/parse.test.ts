@@ -154,6 +154,9 @@ describe("parseExpression: errors, with the position of what is wrong", () => {
     ["[01] > 12,5", { position: 7, reason: "bad-number", found: "12,5" }],
     ["[01] > 1.000.000", { position: 7, reason: "bad-number", found: "1.000.000" }],
     ["[01] > 12.", { position: 7, reason: "bad-number", found: "12." }],
+    // One thousand as a Vietnamese clerk writes it would be read as 1.
+    ["[13] <= [12] * 1.000", { position: 15, reason: "ambiguous-number", found: "1.000" }],
+    ["[01] > 12.500", { position: 7, reason: "ambiguous-number", found: "12.500" }],
     ["[01] > .5", { position: 7, reason: "bad-number", found: ".5" }],
     ["[01] > tổng", { position: 7, reason: "expected-value", found: "tổng" }],
     ["[01] > )", { position: 7, reason: "expected-value", found: ")" }],

@@ -63,6 +63,16 @@ test("a value outside its list: the field, the indicator's code, what is allowed
   ].join("\n"));
 });
 
+test("a number written with a Vietnamese thousands dot is refused as ambiguous, not read as 1", async () => {
+  const file = writeForm(dir, "nghin.form.json", variant((f) => (f.rules[0].check = "[02] <= [01] * 1.000")));
+  await refusedEverywhere(file, [
+    'File biểu mẫu "nghin.form.json" có 1 lỗi, chưa dùng được:',
+    '- Quy tắc T01, vị trí 16: số "1.000" dễ hiểu nhầm: trong biểu mẫu dấu chấm là dấu thập phân, nên "1.000" được hiểu là 1; nếu muốn số nguyên 1000, viết 1000 (không có dấu chấm); nếu đúng là 1, viết 1.',
+    "  [02] <= [01] * 1.000",
+    "                 ^",
+  ].join("\n"));
+});
+
 test("a rule that does not parse: its id, the 1-based position, the check with a caret under it", async () => {
   const file = writeForm(dir, "thieu-ngoac.form.json", variant((f) => (f.rules[0].check = "if [02] > 0 then ([01] > 0")));
   await refusedEverywhere(file, [

@@ -36,6 +36,8 @@ export interface ExpressionError {
     | "missing-close-bracket"
     | "bad-code"
     | "bad-number"
+    /** "1.500": a Vietnamese reader writes one thousand five hundred so, while the format reads 1,5. */
+    | "ambiguous-number"
     | "expected-value"
     | "expected-comparison"
     | "expected-number-expression"

@@ -107,6 +107,10 @@ function tokenize(text: string): Token[] {
         fail("bad-number", start, written);
         return tokens;
       }
+      if (/^[1-9][0-9]{0,2}\.[0-9]{3}$/.test(written)) {
+        fail("ambiguous-number", start, written);
+        return tokens;
+      }
       tokens.push({ type: "number", value: Number(written), start, end: j });
       i = j;
       continue;
